@@ -1,0 +1,7 @@
+"""`python -m kube_metrics <command>`."""
+
+import sys
+
+from kube_metrics.cli import main
+
+sys.exit(main())

@@ -1,0 +1,41 @@
+"""Command line: `python -m kube_metrics <command> [--db PATH]`.
+
+Each command is a module in `kube_metrics/commands/` with `HELP`, `add_arguments(parser)` and
+`run(args) -> int`; adding a command is one line in `_COMMANDS`. Exit codes as in the data
+contract: 0 success, 1 bad input (with the error report), 2 usage errors (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kube_metrics import db
+
+_COMMANDS = {
+    "demo": "kube_metrics.commands.demo",
+    "summary": "kube_metrics.commands.summary",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kube_metrics", description="Pantau KUBE")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="berkas DuckDB (bawaan: $KUBE_DB, lalu data/kube.duckdb)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, module_name in _COMMANDS.items():
+        module = importlib.import_module(module_name)
+        module.add_arguments(sub.add_parser(name, parents=[common], help=module.HELP))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)  # argparse exits with 2 on usage errors
+    module = importlib.import_module(_COMMANDS[args.command])
+    try:
+        return int(module.run(args))
+    except db.DatabaseError as exc:
+        print(f"Galat: {exc}", file=sys.stderr)
+        return 1
