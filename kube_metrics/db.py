@@ -21,7 +21,7 @@ DEFAULT_DB = Path("data/kube.duckdb")
 ENV_VAR = "KUBE_DB"
 
 # Nothing may try the network: extensions are neither installed nor autoloaded.
-_CONFIG = {
+_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }

@@ -1,0 +1,142 @@
+"""`summary --group KODE_OR_NAME [--from YYYY-MM] [--to YYYY-MM] [--json]`: one group's figures."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from typing import Any
+
+from kube_metrics import db, format
+from kube_metrics.kelompok import cocok_kelompok
+from kube_metrics.summary import summary
+
+HELP = "angka utama satu kelompok (--json untuk mesin)"
+
+_BULAN = re.compile(r"(\d{4})-(\d{2})")
+
+
+def bulan_arg(text: str) -> dt.date:
+    """argparse type for YYYY-MM; a bad value makes argparse exit with 2 and this message."""
+    match = _BULAN.fullmatch(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise argparse.ArgumentTypeError(f"bulan '{text}' tidak sah: tulis YYYY-MM, misalnya 2024-03")
+    return dt.date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
+    parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
+    parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON (kunci kontrak data)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.dari and args.sampai and args.dari > args.sampai:
+        print("Galat: bulan --from sesudah bulan --to.", file=sys.stderr)
+        return 2
+    con = db.open_database(db.resolve_db_path(args.db), read_only=True)
+    try:
+        with db.cursor(con) as cur:
+            return _tampilkan(cur, args)
+    finally:
+        con.close()
+
+
+def _tampilkan(cur: Any, args: argparse.Namespace) -> int:
+    kode = _kode(cur, args.group)
+    if kode is None:
+        return 1
+    if not _ada_rollup(cur):
+        print("Galat: tabel ringkasan belum dibuat; jalankan impor atau demo ulang.", file=sys.stderr)
+        return 1
+    hasil = summary(cur, kode_kube=kode, dari=args.dari, sampai=args.sampai)
+    if hasil is None:
+        print(f"Galat: kelompok '{args.group}' tidak ditemukan.", file=sys.stderr)
+        return 1
+    print(json.dumps(hasil, ensure_ascii=False, indent=2) if args.json else tabel(hasil))
+    return 0
+
+
+def _kode(cur: Any, teks: str) -> str | None:
+    """The kode_kube of the group asked for, or None after explaining on stderr."""
+    found = cocok_kelompok(cur, kode_atau_nama=teks)
+    if found.empty:
+        print(
+            f"Galat: kelompok '{teks}' tidak ditemukan. Tulis kode_kube (misalnya TGR-002) "
+            "atau nama kelompok persis.",
+            file=sys.stderr,
+        )
+        return None
+    if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
+        kode = ", ".join(found["kode_kube"])
+        print(f"Galat: nama '{teks}' dipakai beberapa kelompok ({kode}); pakai kode_kube.", file=sys.stderr)
+        return None
+    return str(found["kode_kube"].iloc[0])
+
+
+def _ada_rollup(cur: Any) -> bool:
+    row = cur.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_name IN ('rollup_bulanan', 'rollup_pertemuan')"
+    ).fetchone()
+    return bool(row and row[0] == 2)
+
+
+def _bulan_teks(yyyy_mm: str) -> str:
+    return format.bulan(dt.date(int(yyyy_mm[:4]), int(yyyy_mm[5:7]), 1))
+
+
+def _jumlah(value: Any) -> str:
+    return format.angka(value)
+
+
+def _hari(value: float | None) -> str:
+    """Median days: '21 hari', '10,5 hari' (a median of an even count can be a half day)."""
+    if value is None:
+        return "–"
+    return f"{format.angka(value, 0 if float(value).is_integer() else 1)} hari"
+
+
+# (label, key, formatter) rows of the readable table, in the contract's order.
+_BARIS = (
+    ("Anggota aktif (akhir periode)", "anggota_aktif", _jumlah),
+    ("Pertemuan", "pertemuan", _jumlah),
+    ("Pertemuan per bulan", "pertemuan_per_bulan", lambda v: format.angka(v, 1)),
+    ("Tingkat kehadiran", "tingkat_kehadiran", format.persen),
+    ("Transparansi keuangan (laporan dibacakan)", "transparansi_keuangan", format.persen),
+    ("Omzet", "omzet", format.rupiah),
+    ("Biaya", "biaya", format.rupiah),
+    ("Laba", "laba", format.rupiah),
+    ("Iuran Kesetiakawanan Sosial (IKS)", "iks", format.rupiah),
+    ("Tabungan anggota", "tabungan", format.rupiah),
+    ("Modal akhir", "modal_akhir", format.rupiah),
+    ("Pertumbuhan modal terhadap bantuan", "pertumbuhan_modal", format.persen),
+    ("Kunjungan pendamping", "kunjungan_pendamping", _jumlah),
+    ("Kunjungan pemerintah (dinsos, kelurahan)", "kunjungan_pemerintah", _jumlah),
+    ("Hambatan baru", "hambatan_baru", _jumlah),
+    ("Hambatan terbuka (akhir periode)", "hambatan_terbuka", _jumlah),
+    ("Median hari penyelesaian hambatan", "hari_penyelesaian_median", _hari),
+    ("Mitra eksternal aktif", "mitra_eksternal_aktif", _jumlah),
+    ("Kesepakatan aktif", "kesepakatan_aktif", _jumlah),
+)
+
+
+def tabel(hasil: dict[str, Any]) -> str:
+    """The figures as a readable Indonesian two-column table."""
+    periode = hasil["periode"]
+    lines = [
+        f"{hasil['nama']} ({hasil['kode_kube']})",
+        f"Periode: {_bulan_teks(periode['dari'])} – {_bulan_teks(periode['sampai'])}",
+        "",
+    ]
+    rows = [(label, fmt(hasil[key])) for label, key, fmt in _BARIS]
+    peringkat = hasil["peringkat_kehadiran"]
+    rows.append(
+        ("Peringkat kehadiran se-kota", "–" if peringkat is None else f"{peringkat[0]} dari {peringkat[1]}")
+    )
+    width = max(len(label) for label, _ in rows)
+    lines += [f"{label:<{width}}  {value:>14}" for label, value in rows]
+    return "\n".join(lines)

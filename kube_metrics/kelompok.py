@@ -1,0 +1,44 @@
+"""The list of groups, area choices, the data's month range and finding one group."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from kube_metrics.db import query
+
+
+def daftar_kelompok(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """Every group's profile, ordered by nama; filters None = all."""
+    params = {"kecamatan": kecamatan, "kelurahan": kelurahan, "jenis_usaha": jenis_usaha}
+    return query(con, "daftar_kelompok", params)
+
+
+def pilihan_wilayah(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Distinct kota, kecamatan, kelurahan that have a group."""
+    return query(con, "pilihan_wilayah")
+
+
+def rentang_bulan(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row: bulan_awal, bulan_akhir (first/last month in rollup_bulanan)."""
+    return query(con, "rentang_bulan")
+
+
+def cocok_kelompok(con: duckdb.DuckDBPyConnection, *, kode_atau_nama: str) -> pd.DataFrame:
+    """Every group whose kode_kube or exact nama matches (case-insensitive); code matches first."""
+    return query(con, "cari_kelompok", {"kode_atau_nama": kode_atau_nama})
+
+
+def cari_kelompok(con: duckdb.DuckDBPyConnection, *, kode_atau_nama: str) -> pd.DataFrame:
+    """0 or 1 row of daftar_kelompok's columns: the code match, else the one group with that
+    name. A name shared by several groups finds none (the caller asks for the code)."""
+    found = cocok_kelompok(con, kode_atau_nama=kode_atau_nama)
+    if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
+        found = found.iloc[0:0]
+    return found.head(1).drop(columns="cocok_kode").reset_index(drop=True)

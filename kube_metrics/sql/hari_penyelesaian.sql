@@ -1,0 +1,12 @@
+-- Obstacles resolved in the period (tanggal_selesai in it) and how many days that took.
+SELECT h.kode_kube, k.nama, h.kode_hambatan, h.kategori, c.kelompok_kategori, h.tingkat,
+       date_diff('day', h.tanggal_lapor, h.tanggal_selesai) AS hari,
+       h.tanggal_lapor, h.tanggal_selesai
+FROM hambatan h
+JOIN kelompok k ON k.kode_kube = h.kode_kube
+JOIN kategori_hambatan c ON c.kategori = h.kategori
+WHERE h.tanggal_selesai BETWEEN $dari AND last_day($sampai::DATE)
+  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
+  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
+  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+ORDER BY h.tanggal_selesai, h.kode_kube, h.kode_hambatan;

@@ -1,0 +1,18 @@
+-- Attendance per month over the selected groups: Σ hadir / Σ members active at each meeting;
+-- pertemuan_per_kelompok = meetings / groups alive that month (rows of rollup_bulanan).
+SELECT r.bulan,
+       sum(r.pertemuan)::BIGINT AS pertemuan,
+       sum(r.hadir)::BIGINT AS hadir,
+       sum(r.aktif_pertemuan)::BIGINT AS aktif_pertemuan,
+       sum(r.hadir) / nullif(sum(r.aktif_pertemuan), 0) AS tingkat_kehadiran,
+       sum(r.pertemuan) / count(*) AS pertemuan_per_kelompok,
+       count(*) AS kelompok
+FROM rollup_bulanan r
+JOIN kelompok k ON k.kode_kube = r.kode_kube
+WHERE r.bulan BETWEEN $dari AND $sampai
+  AND ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
+  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
+  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
+  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+GROUP BY r.bulan
+ORDER BY r.bulan;

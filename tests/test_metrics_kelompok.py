@@ -1,0 +1,90 @@
+"""kelompok.py on tests/fixtures/kecil."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from kube_metrics.kelompok import cari_kelompok, daftar_kelompok, pilihan_wilayah, rentang_bulan
+from kube_metrics.rollup import refresh_rollups
+
+
+@pytest.fixture
+def con(fixture_db):
+    con = fixture_db("kecil")
+    refresh_rollups(con)
+    return con
+
+
+def rekam(df, *cols):
+    """Rows as tuples of plain values: dates as YYYY-MM-DD, floats rounded to 9 places, NA as None."""
+
+    def polos(v):
+        if v is None or v is pd.NA or (isinstance(v, float) and v != v) or v is pd.NaT:
+            return None
+        if isinstance(v, pd.Timestamp | dt.date):
+            return v.strftime("%Y-%m-%d")
+        if isinstance(v, float):
+            return round(v, 9)
+        return v.item() if hasattr(v, "item") else v
+
+    return [tuple(polos(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
+
+
+def r(x):
+    return round(x, 9)
+
+
+def test_daftar_kelompok_ordered_by_nama(con):
+    got = daftar_kelompok(con)
+    assert list(got.columns[:12]) == [
+        "kode_kube", "nama", "kelurahan", "kecamatan", "kota", "jenis_usaha", "tanggal_bentuk",
+        "tanggal_bantuan", "nilai_bantuan", "pendamping", "tanggal_mandiri", "tanggal_bubar",
+    ]  # fmt: skip
+    # alphabetical: Maju Bersama, Makmur, Mawar, Melati, Sejahtera 2 ("Maj" < "Mak")
+    assert list(got["kode_kube"]) == ["TGR-005", "SLM-001", "WRB-001", "WRB-003", "TGR-002"]
+    assert rekam(got[got["kode_kube"] == "WRB-003"], "nilai_bantuan", "tanggal_bubar") == [
+        (None, "2024-03-20")
+    ]
+
+
+def test_daftar_kelompok_filters(con):
+    assert list(daftar_kelompok(con, kecamatan="Tegalrejo")["kode_kube"]) == ["TGR-005", "TGR-002"]
+    assert list(daftar_kelompok(con, kelurahan="Pakuncen")["kode_kube"]) == ["WRB-001"]
+    kuliner_wrb = daftar_kelompok(con, kecamatan="Wirobrajan", jenis_usaha="kuliner")
+    assert list(kuliner_wrb["kode_kube"]) == ["WRB-001", "WRB-003"]
+    assert daftar_kelompok(con, jenis_usaha="ternak").empty
+
+
+def test_pilihan_wilayah(con):
+    assert rekam(pilihan_wilayah(con), "kota", "kecamatan", "kelurahan") == [
+        ("Kabupaten Sleman", "Depok", "Caturtunggal"),
+        ("Kota Yogyakarta", "Tegalrejo", "Bener"),
+        ("Kota Yogyakarta", "Tegalrejo", "Tegalrejo"),
+        ("Kota Yogyakarta", "Wirobrajan", "Pakuncen"),
+        ("Kota Yogyakarta", "Wirobrajan", "Patangpuluhan"),
+    ]
+
+
+def test_rentang_bulan(con):
+    # WRB-001 formed Dec 2023; the last record is April 2024
+    assert rekam(rentang_bulan(con), "bulan_awal", "bulan_akhir") == [("2023-12-01", "2024-04-01")]
+
+
+def test_cari_kelompok(con):
+    assert list(cari_kelompok(con, kode_atau_nama="tgr-002")["nama"]) == ["KUBE Sejahtera 2"]
+    assert list(cari_kelompok(con, kode_atau_nama=" KUBE MAWAR ")["kode_kube"]) == ["WRB-001"]
+    assert cari_kelompok(con, kode_atau_nama="KUBE").empty
+    assert list(cari_kelompok(con, kode_atau_nama="WRB-003").columns) == list(daftar_kelompok(con).columns)
+
+
+def test_cari_kelompok_shared_name_needs_the_code(con):
+    con.execute(
+        "INSERT INTO kelompok (kode_kube, nama, kelurahan, kecamatan, kota, jenis_usaha, tanggal_bentuk) "
+        "VALUES ('TGR-009', 'KUBE Mawar', 'Tegalrejo', 'Tegalrejo', 'Kota Yogyakarta', 'jasa', "
+        "DATE '2024-01-01')"
+    )
+    assert cari_kelompok(con, kode_atau_nama="KUBE Mawar").empty
+    assert list(cari_kelompok(con, kode_atau_nama="TGR-009")["nama"]) == ["KUBE Mawar"]
