@@ -1,0 +1,275 @@
+"""Figures of the Ringkasan page for Dinas Sosial: KPI cards, trends, league table, watch list.
+
+Every function reads only the rollup tables and `kelompok` (never raw attendance rows), so the
+page stays fast at 100 000 groups. Definitions: docs/metrics-ringkasan.md; thresholds:
+kube_metrics/ambang.py (the only place that defines them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from kube_metrics import ambang, format
+from kube_metrics.ambang import Ambang
+from kube_metrics.db import query
+
+# indikator, label, satuan, naik_lebih_baik (whether a rise is good news, for the delta colour)
+INDIKATOR: tuple[tuple[str, str, str, bool], ...] = (
+    ("kelompok_aktif", "Kelompok aktif", "kelompok", True),
+    ("anggota_aktif", "Anggota aktif", "orang", True),
+    ("tingkat_kehadiran", "Tingkat kehadiran", "persen", True),
+    ("pertemuan_per_bulan", "Pertemuan per kelompok per bulan", "kali", True),
+    ("omzet", "Omzet", "rupiah", True),
+    ("laba", "Laba", "rupiah", True),
+    ("hambatan_terbuka", "Hambatan terbuka", "hambatan", False),
+    ("kunjungan", "Kunjungan pendampingan", "kali", True),
+)
+
+# status column -> (figure column, its thresholds)
+STATUS: dict[str, tuple[str, Ambang]] = {
+    "status_tingkat_kehadiran": ("tingkat_kehadiran", ambang.TINGKAT_KEHADIRAN),
+    "status_pertemuan_per_bulan": ("pertemuan_per_bulan", ambang.PERTEMUAN_PER_BULAN),
+    "status_omzet_perubahan": ("omzet_perubahan", ambang.OMZET_PERUBAHAN),
+    "status_bulan_tanpa_laporan": ("bulan_tanpa_laporan", ambang.BULAN_TANPA_LAPORAN),
+    "status_hambatan_terbuka": ("hambatan_terbuka", ambang.HAMBATAN_TERBUKA),
+    "status_kunjungan": ("kunjungan_per_triwulan", ambang.KUNJUNGAN_PER_TRIWULAN),
+}
+
+
+# --- periods and parameters ----------------------------------------------------------------
+
+
+def _geser_bulan(bulan: dt.date, n: int) -> dt.date:
+    """The first day of the month n months after `bulan` (n may be negative)."""
+    indeks = bulan.year * 12 + bulan.month - 1 + n
+    return dt.date(indeks // 12, indeks % 12 + 1, 1)
+
+
+def jumlah_bulan(dari: dt.date, sampai: dt.date) -> int:
+    """Months dari..sampai, both inclusive."""
+    return (sampai.year - dari.year) * 12 + sampai.month - dari.month + 1
+
+
+def periode_sebelumnya(dari: dt.date, sampai: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of the same number of months ending the month before `dari`."""
+    return _geser_bulan(dari, -jumlah_bulan(dari, sampai)), _geser_bulan(dari, -1)
+
+
+def _cek_periode(dari: dt.date, sampai: dt.date) -> None:
+    if dari.day != 1 or sampai.day != 1:
+        raise ValueError("Periode harus dimulai pada tanggal 1 setiap bulan (dari dan sampai).")
+    if dari > sampai:
+        raise ValueError("Bulan awal periode (dari) tidak boleh sesudah bulan akhir (sampai).")
+
+
+def _params(dari: dt.date, sampai: dt.date, saring: dict[str, str | None], *, lalu: bool) -> dict[str, Any]:
+    """Bound parameters: the period, optionally the previous one, and the area/business filters."""
+    _cek_periode(dari, sampai)
+    params: dict[str, Any] = {"dari": dari, "sampai": sampai, **saring}
+    if lalu:
+        params["dari_lalu"], params["sampai_lalu"] = periode_sebelumnya(dari, sampai)
+    return params
+
+
+def _saring(kecamatan: str | None, kelurahan: str | None, jenis_usaha: str | None) -> dict[str, str | None]:
+    return {"kecamatan": kecamatan, "kelurahan": kelurahan, "jenis_usaha": jenis_usaha}
+
+
+# --- KPI cards -----------------------------------------------------------------------------
+
+
+def _angka(value: Any) -> float:
+    """A figure from the query as float; NULL/NA becomes NaN."""
+    return math.nan if value is None or pd.isna(value) else float(value)
+
+
+def kpi_ringkasan(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """One row per indikator: nilai, nilai_sebelumnya (previous period of equal length), perubahan."""
+    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    hasil = query(con, "kpi_ringkasan", params).set_index("periode")
+    rows = []
+    for indikator, label, satuan, naik_lebih_baik in INDIKATOR:
+        nilai = _angka(hasil.at["kini", indikator])
+        sebelumnya = _angka(hasil.at["lalu", indikator])
+        rows.append((indikator, label, nilai, sebelumnya, nilai - sebelumnya, satuan, naik_lebih_baik))
+    kolom = ["indikator", "label", "nilai", "nilai_sebelumnya", "perubahan", "satuan", "naik_lebih_baik"]
+    return pd.DataFrame(rows, columns=kolom)
+
+
+# --- trends --------------------------------------------------------------------------------
+
+
+def tren_kelompok(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """One row per month of the period: active groups, attendance (pooled, median), revenue."""
+    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=False)
+    return query(con, "tren_kelompok", params)
+
+
+# --- league table --------------------------------------------------------------------------
+
+
+def nilai_status(nilai: pd.Series, batas: Ambang) -> pd.Series:
+    """'hijau' / 'kuning' / 'merah' per value by `batas`; None where the value is undefined."""
+    v = pd.to_numeric(nilai).astype("float64").round(ambang.DESIMAL_BANDING)
+    if batas.naik_lebih_baik:
+        hijau, kuning = v >= batas.hijau, v >= batas.kuning
+    else:
+        hijau, kuning = v <= batas.hijau, v <= batas.kuning
+    # NaN compares False everywhere, so undefined values land on "merah" and are then cleared
+    label = np.where(hijau, "hijau", np.where(kuning, "kuning", "merah")).astype(object)
+    label[v.isna().to_numpy()] = None
+    return pd.Series(label, index=nilai.index, dtype=object)
+
+
+def _beri_status(liga: pd.DataFrame) -> pd.DataFrame:
+    """Add the status_<figure> columns and the counts of red and amber statuses per group."""
+    for kolom, (angka, batas) in STATUS.items():
+        liga[kolom] = nilai_status(liga[angka], batas)
+    # a rate per quarter is not judged on less than a quarter of the group's life
+    singkat = liga["bulan_aktif"] < ambang.KUNJUNGAN_BULAN_MINIMUM
+    liga["status_kunjungan"] = liga["status_kunjungan"].where(~singkat, None)
+    status = liga[list(STATUS)]
+    liga["jumlah_merah"] = (status == "merah").sum(axis=1).astype("int64")
+    liga["jumlah_kuning"] = (status == "kuning").sum(axis=1).astype("int64")
+    return liga
+
+
+def liga_kelompok(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """One row per group alive in the period, its figures and statuses; most red first."""
+    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    liga = _beri_status(query(con, "liga_kelompok", params))
+    urut = ["jumlah_merah", "jumlah_kuning", "kode_kube"]
+    return liga.sort_values(urut, ascending=[False, False, True], ignore_index=True)
+
+
+# --- watch list ----------------------------------------------------------------------------
+# Each check takes the league figures of every group at once (vectorised: 100 000 groups) and
+# returns the rows it flags, with tingkat and the Indonesian sentence.
+
+
+@functools.lru_cache(maxsize=4096)
+def _satu_desimal(nilai: float) -> str:
+    """'12,5' for 12.5; cached because Babel costs ~10 µs a call and values repeat (0.0..100.0)."""
+    return format.angka(nilai, 1)
+
+
+def _poin(fraksi: float) -> str:
+    """A fraction as percent with one decimal, without the sign: 0.125 -> '12,5'."""
+    return _satu_desimal(round(fraksi * 100, 1))
+
+
+def _bulat(nilai: pd.Series) -> pd.Series:
+    return pd.to_numeric(nilai).astype("float64").round(ambang.DESIMAL_BANDING)
+
+
+def _kehadiran_turun(liga: pd.DataFrame) -> pd.DataFrame:
+    """Attendance fell by at least KEHADIRAN_TURUN_KUNING fraction points (red: _MERAH)."""
+    turun = _bulat(liga["tingkat_kehadiran_sebelumnya"] - liga["tingkat_kehadiran"])
+    hasil = liga[turun >= ambang.KEHADIRAN_TURUN_KUNING].copy()
+    turun = turun[hasil.index]
+    hasil["tingkat"] = np.where(turun >= ambang.KEHADIRAN_TURUN_MERAH, "merah", "kuning")
+    hasil["alasan"] = [
+        f"Tingkat kehadiran turun {_poin(t)} poin persen (dari {_poin(lalu)}% menjadi {_poin(kini)}%)"
+        for t, lalu, kini in zip(
+            turun, hasil["tingkat_kehadiran_sebelumnya"], hasil["tingkat_kehadiran"], strict=True
+        )
+    ]
+    return hasil
+
+
+def _omzet_turun(liga: pd.DataFrame) -> pd.DataFrame:
+    """Average monthly revenue fell by at least 10%; red beyond the league's red (-20%)."""
+    ubah = _bulat(liga["omzet_perubahan"])
+    hasil = liga[ubah <= ambang.OMZET_TURUN_KUNING].copy()
+    ubah = ubah[hasil.index]
+    hasil["tingkat"] = np.where(ubah < ambang.OMZET_PERUBAHAN.kuning, "merah", "kuning")
+    hasil["alasan"] = [
+        f"Omzet rata-rata per bulan turun {_poin(-u)}% "
+        f"(dari {format.rupiah(lalu)} menjadi {format.rupiah(kini)})"
+        for u, lalu, kini in zip(ubah, hasil["omzet_bulanan_sebelumnya"], hasil["omzet_bulanan"], strict=True)
+    ]
+    return hasil
+
+
+def _hambatan_menumpuk(liga: pd.DataFrame) -> pd.DataFrame:
+    """More obstacles open at the end than at the start, and above the league's green level."""
+    akhir, awal = liga["hambatan_terbuka"], liga["hambatan_terbuka_awal"]
+    naik = (akhir > ambang.HAMBATAN_TERBUKA.hijau) & (akhir > awal)
+    hasil = liga[naik.fillna(False).astype(bool)].copy()
+    merah = hasil["hambatan_terbuka"] > ambang.HAMBATAN_TERBUKA.kuning
+    hasil["tingkat"] = np.where(merah, "merah", "kuning")
+    hasil["alasan"] = [
+        f"Hambatan terbuka menumpuk: {int(a)} di akhir periode (di awal periode {int(w)})"
+        for a, w in zip(hasil["hambatan_terbuka"], hasil["hambatan_terbuka_awal"], strict=True)
+    ]
+    return hasil
+
+
+# kode_alasan -> check; this order is the order of one group's rows
+ALASAN = {
+    "kehadiran_turun": _kehadiran_turun,
+    "omzet_turun": _omzet_turun,
+    "hambatan_menumpuk": _hambatan_menumpuk,
+}
+KOLOM_PERHATIAN = ["kode_kube", "nama", "kelurahan", "kecamatan", "kode_alasan", "alasan", "tingkat"]
+
+
+def _daftar_perhatian(liga: pd.DataFrame) -> pd.DataFrame:
+    bagian = []
+    for urutan, (kode_alasan, cek) in enumerate(ALASAN.items()):
+        hasil = cek(liga)
+        hasil["kode_alasan"], hasil["urutan"] = kode_alasan, urutan
+        bagian.append(hasil[[*KOLOM_PERHATIAN, "urutan"]])
+    daftar = pd.concat(bagian, ignore_index=True)
+    daftar["merah_dulu"] = daftar["tingkat"] != "merah"
+    daftar = daftar.sort_values(["merah_dulu", "kode_kube", "urutan"], ignore_index=True)
+    return daftar[KOLOM_PERHATIAN]
+
+
+def perlu_perhatian(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """One row per (group, reason) needing attention; red first. Dissolved groups are left out.
+
+    Built on the league table's figures (liga_kelompok.sql), so both views agree by construction.
+    """
+    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    liga = query(con, "liga_kelompok", params)
+    return _daftar_perhatian(liga[~liga["bubar"]])
