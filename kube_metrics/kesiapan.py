@@ -1,0 +1,99 @@
+"""Readiness for independence (kesiapan_mandiri, 0-100) at any month, and the mandiri comparison.
+
+kesiapan_mandiri = weighted sum (ambang_modal_sosial.KESIAPAN_BOBOT) of the three social-capital
+dimensions over the 12 months up to the month, the mean monthly discipline score over those 12
+months (5 -> 100) and the stage score (tumbuh 0, berkembang 50, maju 100). A part without any
+record counts 0: no evidence is no readiness. A group's readiness "at its mandiri date" is read
+at the end of the month before the mandiri month: what the pendamping could know when deciding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from kube_metrics import ambang_modal_sosial as A
+from kube_metrics.db import query
+from kube_metrics.modal_sosial import DIMENSI, modal_sosial_proksi, nilai_dimensi
+from kube_metrics.tahap import KRITERIA, tahap
+
+
+def kesiapan_mandiri(con: duckdb.DuckDBPyConnection, **titik: Any) -> pd.DataFrame:
+    """Readiness per evaluation point; keyword arguments as `modal_sosial.titik_params`
+    (the window is always the 12 months up to each point)."""
+    titik["jendela"] = A.JENDELA_BULAN
+    dimensi = nilai_dimensi(modal_sosial_proksi(con, **titik))
+    tahapan = tahap(con, **titik)
+    out = dimensi[["kode_kube", "nama", "bulan", *DIMENSI]].merge(
+        tahapan[["kode_kube", "bulan", "tahap", "disiplin_rerata", *KRITERIA]], on=["kode_kube", "bulan"]
+    )
+    return hitung_kesiapan(out)
+
+
+def hitung_kesiapan(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add disiplin (0-100), skor_tahap, the weighted parts, kesiapan_mandiri and `siap`."""
+    out = frame.copy()
+    out["disiplin"] = out["disiplin_rerata"].astype("float64").fillna(0.0) / 5 * 100
+    out["skor_tahap"] = out["tahap"].map(A.KESIAPAN_SKOR_TAHAP).astype("float64")
+    total = pd.Series(0.0, index=out.index)
+    for bagian, bobot in A.KESIAPAN_BOBOT.items():
+        kolom = "skor_tahap" if bagian == "tahap" else bagian
+        out["bagian_" + bagian] = out[kolom].astype("float64").fillna(0.0) * bobot
+        total = total + out["bagian_" + bagian]
+    out["kesiapan_mandiri"] = total
+    # rounded so that a score of exactly the threshold is not lost to float noise (0.15 * 100)
+    out["siap"] = out["kesiapan_mandiri"].round(6) >= A.KESIAPAN_AMBANG
+    return out
+
+
+def kesiapan_tren(
+    con: duckdb.DuckDBPyConnection, *, kode_kube: str, dari: dt.date, sampai: dt.date
+) -> pd.DataFrame:
+    """Readiness of one group at every month dari..sampai."""
+    return kesiapan_mandiri(con, titik_dari=dari, titik_sampai=sampai, kode_kube=kode_kube)
+
+
+def kesiapan_saat_mandiri(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kode_kube: str | None = None,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """Every group declared mandiri: its readiness at the month before the mandiri month."""
+    out = kesiapan_mandiri(
+        con,
+        titik_dari=dt.date(2000, 1, 1),  # unused when mandiri=True
+        titik_sampai=dt.date(2000, 1, 1),
+        kode_kube=kode_kube,
+        kecamatan=kecamatan,
+        kelurahan=kelurahan,
+        jenis_usaha=jenis_usaha,
+        mandiri=True,
+    )
+    tanggal = query(con, "tanggal_mandiri", {"kode_kube": kode_kube})
+    return out.merge(tanggal, on="kode_kube").sort_values(["kesiapan_mandiri", "kode_kube"])
+
+
+def banding_mandiri(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kode_kube: str | None = None,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+    jenis_usaha: str | None = None,
+) -> pd.DataFrame:
+    """Per mandiri group: attendance, mean monthly revenue, new obstacles and visits in the
+    12 months before the mandiri month (sebelum) and from it on (sesudah)."""
+    params = {
+        "kode_kube": kode_kube,
+        "kecamatan": kecamatan,
+        "kelurahan": kelurahan,
+        "jenis_usaha": jenis_usaha,
+        "bulan": A.BANDING_MANDIRI_BULAN,
+    }
+    return query(con, "banding_mandiri", params)

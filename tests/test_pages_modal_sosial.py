@@ -1,0 +1,88 @@
+"""AppTest of the Modal Sosial and Kemandirian pages on (a copy of) the demo database."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def salinan_demo(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    # A copy: the app keeps its database instance open (st.cache_resource) for the whole process,
+    # which must not clash with other tests opening demo_db_path read-only.
+    path = tmp_path_factory.mktemp("demo_halaman") / "kube.duckdb"
+    shutil.copy(demo_db_path, path)
+    yield path
+    st.cache_resource.clear()
+
+
+def _jalankan(halaman: str, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("KUBE_DB", str(db_path))
+    monkeypatch.chdir(ROOT)
+    # a page file run directly draws the shared parts itself (ui/halaman.py)
+    at = AppTest.from_file(str(ROOT / "pages" / halaman), default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _teks(at: AppTest) -> str:
+    bagian = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    return "\n".join(bagian + [h.value for h in at.header] + [h.value for h in at.subheader])
+
+
+def _angka(teks: str) -> float:
+    return float(teks.replace(".", "").replace(",", "."))
+
+
+def test_halaman_modal_sosial(salinan_demo, monkeypatch):
+    at = _jalankan("modal_sosial.py", salinan_demo, monkeypatch)
+    assert at.title[0].value == "Modal Sosial"
+    assert "KUBE Sejahtera 2 (TGR-002)" in _teks(at)  # the focal group by default
+    metrik = {m.label: m.value for m in at.metric}
+    assert _angka(metrik["Kepercayaan"]) > _angka(metrik["Jaringan"]) + 30
+    assert _angka(metrik["Kepercayaan"]) > _angka(metrik["Norma"]) + 30
+    teks = _teks(at)
+    # every score is added up on screen, proxy by proxy
+    assert "**Kepercayaan" in teks and "(Pertemuan per bulan)" in teks and "(Mitra luar aktif)" in teks
+    assert len(at.dataframe) == 2  # breakdown and peers, each with a CSV download
+
+
+def test_halaman_kemandirian(salinan_demo, monkeypatch):
+    at = _jalankan("kemandirian.py", salinan_demo, monkeypatch)
+    assert at.title[0].value == "Kemandirian"
+    metrik = {m.label: m.value for m in at.metric}
+    assert metrik["Dimandirikan"] == "1 Juli 2019"
+    assert metrik["Kesiapan saat dimandirikan"].endswith("/ 100")
+    tabel = [d.value for d in at.dataframe]
+    # the list of groups declared mandiri before they were ready holds Sejahtera 2
+    belum_siap = tabel[-1]
+    assert "TGR-002" in set(belum_siap["Kode"])
+    peringatan = [t for t in tabel if "Peringatan" in t.columns][0]
+    assert "mandiri_belum_siap" in set(peringatan["Peringatan"])
+    assert "12 bulan sebelum dan sesudah mandiri (1 Juli 2019)" in _teks(at)
+
+
+@pytest.mark.parametrize("kode", ["JTS-002", "GDK-002"])
+def test_halaman_kelompok_lain(salinan_demo, monkeypatch, kode):
+    # a thriving peer declared mandiri when ready, and a group never declared mandiri
+    monkeypatch.setenv("KUBE_DB", str(salinan_demo))
+    monkeypatch.chdir(ROOT)
+    for halaman in ("modal_sosial.py", "kemandirian.py"):
+        at = AppTest.from_file(str(ROOT / "pages" / halaman), default_timeout=60)
+        at.query_params["kube"] = kode
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert f"({kode})" in _teks(at)
+        metrik = {m.label: m.value for m in at.metric}
+        if halaman == "kemandirian.py" and kode == "JTS-002":
+            assert _angka(metrik["Kesiapan saat dimandirikan"].split(" / ")[0]) >= 60
+        if halaman == "kemandirian.py" and kode == "GDK-002":
+            assert metrik["Mandiri"] == "belum dimandirikan"
