@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 
 from kube_metrics.db import load_sql
+from kube_metrics.pembacaan import ringkasan_pembacaan
 
 # The contract's keys, in its order (periode and peringkat_kehadiran are assembled here).
 KUNCI = (
@@ -40,6 +41,8 @@ KUNCI = (
     "kesepakatan_aktif",
     "peringkat_kehadiran",
 )
+# Issue 4's reading of the group (kube_metrics/pembacaan.py), appended after the contract's keys.
+KUNCI_PEMBACAAN = ("modal_sosial", "tahap", "kesiapan_mandiri", "peringatan")
 
 
 def _baris(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -83,13 +86,16 @@ def summary(
     if dari > sampai:
         raise ValueError(f"Bulan awal {_bulan(dari)} sesudah bulan akhir {_bulan(sampai)}.")
     row = _baris(con, "summary", {"kode_kube": kode_kube, "dari": dari, "sampai": sampai})
-    return None if row is None else _susun(row, dari, sampai)
+    if row is None:
+        return None
+    return _susun(row, dari, sampai) | ringkasan_pembacaan(con, kode_kube=kode_kube, dari=dari, sampai=sampai)
 
 
 def _bulan_bentuk(con: duckdb.DuckDBPyConnection, kode_kube: str) -> tuple[dt.date, dt.date] | None:
     """A group without any record yet: its formation month is the whole default period."""
-    row = con.execute("SELECT tanggal_bentuk FROM kelompok WHERE kode_kube = ?", [kode_kube]).fetchone()
-    return None if row is None else (row[0].replace(day=1), row[0].replace(day=1))
+    row = _baris(con, "summary_bulan_bentuk", {"kode_kube": kode_kube})
+    bulan = None if row is None else row["tanggal_bentuk"].replace(day=1)
+    return None if bulan is None else (bulan, bulan)
 
 
 def _susun(row: dict[str, Any], dari: dt.date, sampai: dt.date) -> dict[str, Any]:

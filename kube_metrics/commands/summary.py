@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from kube_metrics import db, format
+from kube_metrics.db import query
 from kube_metrics.kelompok import cocok_kelompok
 from kube_metrics.summary import summary
 
@@ -78,11 +79,7 @@ def _kode(cur: Any, teks: str) -> str | None:
 
 
 def _ada_rollup(cur: Any) -> bool:
-    row = cur.execute(
-        "SELECT count(*) FROM information_schema.tables "
-        "WHERE table_name IN ('rollup_bulanan', 'rollup_pertemuan')"
-    ).fetchone()
-    return bool(row and row[0] == 2)
+    return bool(query(cur, "summary_ada_rollup")["ada"].iloc[0])
 
 
 def _bulan_teks(yyyy_mm: str) -> str:
@@ -124,6 +121,25 @@ _BARIS = (
 )
 
 
+def _skor(value: float | None) -> str:
+    return "–" if value is None else f"{format.angka(value, 1)} / 100"
+
+
+def _baris_pembacaan(hasil: dict[str, Any]) -> list[tuple[str, str]]:
+    """Issue 4's reading: social capital, stage, readiness and warning codes (when present)."""
+    if "modal_sosial" not in hasil:
+        return []
+    modal = hasil["modal_sosial"] or {}
+    return [
+        ("Modal sosial: kepercayaan", _skor(modal.get("kepercayaan"))),
+        ("Modal sosial: jaringan", _skor(modal.get("jaringan"))),
+        ("Modal sosial: norma", _skor(modal.get("norma"))),
+        ("Tahap", hasil["tahap"] or "–"),
+        ("Kesiapan mandiri", _skor(hasil["kesiapan_mandiri"])),
+        ("Peringatan", ", ".join(hasil["peringatan"]) or "–"),
+    ]
+
+
 def tabel(hasil: dict[str, Any]) -> str:
     """The figures as a readable Indonesian two-column table."""
     periode = hasil["periode"]
@@ -137,6 +153,7 @@ def tabel(hasil: dict[str, Any]) -> str:
     rows.append(
         ("Peringkat kehadiran se-kota", "–" if peringkat is None else f"{peringkat[0]} dari {peringkat[1]}")
     )
+    rows += _baris_pembacaan(hasil)
     width = max(len(label) for label, _ in rows)
     lines += [f"{label:<{width}}  {value:>14}" for label, value in rows]
     return "\n".join(lines)
