@@ -1,0 +1,171 @@
+"""The one Plotly look of Pantau KUBE: template, colours, Indonesian labels and month axes.
+
+Plotly formats numbers with d3; `separators=",."` makes the decimal mark ',' and the thousands
+mark '.', as Indonesians write them. Plotly's own month names are English, so month axes get
+explicit tick labels from `kube_metrics.format` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from kube_metrics import format as fmt
+
+TEMPLATE = "pantau_kube"
+
+# Focal group in a strong colour, peers in quiet greys so the focal line reads first.
+FOKUS = "#c0392b"
+SEBAYA = "#7f8c8d"
+PITA_SEBAYA = "rgba(127, 140, 141, 0.22)"
+WARNA = ["#1f6f8b", "#e07a1f", "#2e8b57", "#8e44ad", "#c0392b", "#b8860b", "#5d6d7e", "#d35400"]
+RAG = {"hijau": "#2e8b57", "kuning": "#e0a800", "merah": "#c0392b"}
+RAG_EMOJI = {"hijau": "🟢", "kuning": "🟡", "merah": "🔴"}
+
+# Codes from the data contract shown to people; anything missing falls back to `label()`.
+_LABEL = {
+    "dinsos": "Dinas Sosial",
+    "iks": "IKS",
+    "modal_sosial": "Modal sosial",
+    "warung_sembako": "Warung sembako",
+    "simpan_pinjam": "Simpan pinjam",
+    "dukungan_pemerintah": "Dukungan pemerintah",
+    "pengelolaan_keuangan": "Pengelolaan keuangan",
+    "bahan_baku": "Bahan baku",
+    "jenis_usaha": "Jenis usaha",
+    "tingkat_kehadiran": "Kehadiran",
+    "pertemuan_per_bulan": "Pertemuan per bulan",
+    "omzet": "Omzet",
+    "laba": "Laba",
+    "pertumbuhan_modal": "Pertumbuhan modal",
+    "hambatan_terbuka": "Hambatan terbuka",
+    "kunjungan_pendamping": "Kunjungan pendamping",
+}
+
+
+def label(kode: object) -> str:
+    """A code as people read it: 'bahan_baku' -> 'Bahan baku'."""
+    text = str(kode)
+    return _LABEL.get(text, text.replace("_", " ").capitalize())
+
+
+def _template() -> go.layout.Template:
+    layout = go.Layout(
+        font={"family": "Source Sans Pro, Arial, sans-serif", "size": 13, "color": "#262730"},
+        colorway=WARNA,
+        separators=",.",
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        hovermode="x unified",
+        # Title at the very top, the legend in its own band between title and plot.
+        margin={"l": 10, "r": 10, "t": 100, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
+        title={
+            "font": {"size": 16},
+            "x": 0,
+            "xanchor": "left",
+            "y": 0.98,
+            "yref": "container",
+            "yanchor": "top",
+        },
+        xaxis={"showgrid": False, "linecolor": "#bbb", "ticks": "outside", "automargin": True},
+        yaxis={"gridcolor": "#eee", "zerolinecolor": "#ccc", "automargin": True},
+    )
+    return go.layout.Template(layout=layout)
+
+
+pio.templates[TEMPLATE] = _template()
+
+
+def legenda_atas(fig: go.Figure) -> None:
+    """For figures with subplot titles: lift the legend above the first subplot's title."""
+    fig.update_layout(legend={"y": 1.07}, margin={"t": 120})
+
+
+def figur(judul: str, *, tinggi: int = 380) -> go.Figure:
+    """An empty figure in the house look."""
+    fig = go.Figure()
+    fig.update_layout(template=TEMPLATE, title_text=judul, height=tinggi)
+    return fig
+
+
+def kosong(judul: str, pesan: str = "Tidak ada data untuk periode dan saringan ini.") -> go.Figure:
+    """A figure that says there is nothing to draw, instead of an empty grid."""
+    fig = figur(judul, tinggi=220)
+    fig.add_annotation(text=pesan, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def label_bulan(bulan: Iterable[Any]) -> list[str]:
+    """'Maret 2024' for each month, for hover text."""
+    return [fmt.bulan(pd.Timestamp(b).date()) for b in bulan]
+
+
+def sumbu_bulan(fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, **selector: object) -> None:
+    """Month ticks in Indonesian ('Mar 2024') on a date x axis, at most `maks_tik` of them."""
+    hari = sorted({pd.Timestamp(b).date().replace(day=1) for b in bulan})
+    if not hari:
+        return
+    langkah = _langkah_bulan(len(hari), maks_tik)
+    tik = [d for d in hari if (d.year * 12 + d.month - 1) % langkah == 0] or hari[:1]
+    # Plotly would name the hovered month in English ('Aug 2024'); '08/2024' is neutral.
+    fig.update_xaxes(
+        tickvals=[d.isoformat() for d in tik],
+        ticktext=[fmt.bulan_pendek(d) for d in tik],
+        hoverformat="%m/%Y",
+        **selector,
+    )
+
+
+def _langkah_bulan(jumlah: int, maks_tik: int) -> int:
+    """The smallest of 1, 2, 3, 6, 12, 24... months that keeps the ticks under `maks_tik`."""
+    for langkah in (1, 2, 3, 6, 12):
+        if jumlah / langkah <= maks_tik:
+            return langkah
+    return 12 * (jumlah // (12 * maks_tik) + 1)
+
+
+def sumbu_rupiah(fig: go.Figure, **selector: object) -> None:
+    """A y axis in whole rupiah with '.' thousands: Rp1.500.000."""
+    fig.update_yaxes(tickprefix="Rp", tickformat=",.0f", **selector)
+
+
+def sumbu_persen(fig: go.Figure, **selector: object) -> None:
+    """A y axis for rates 0..1 shown as percent."""
+    fig.update_yaxes(tickformat=".0%", rangemode="tozero", **selector)
+
+
+def garis_tanggal(
+    fig: go.Figure, tanggal: dt.date, teks: str, *, warna: str = "#555", garis: str = "dash"
+) -> None:
+    """A vertical marker on a date axis with a short label at the top."""
+    x = pd.Timestamp(tanggal).isoformat()
+    fig.add_shape(
+        type="line",
+        x0=x,
+        x1=x,
+        xref="x",
+        y0=0,
+        y1=1,
+        yref="paper",
+        line={"color": warna, "dash": garis, "width": 1.5},
+    )
+    fig.add_annotation(
+        x=x,
+        y=1,
+        xref="x",
+        yref="paper",
+        text=teks,
+        showarrow=False,
+        xanchor="left",
+        yanchor="top",
+        font={"size": 11, "color": warna},
+        bgcolor="rgba(255,255,255,0.8)",
+    )

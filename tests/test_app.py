@@ -1,0 +1,295 @@
+"""AppTest of dashboard.py and every page on the demo database (and on missing/locked/empty ones).
+
+Streamlit quirk (see ui/halaman.py): with a `pages/` folder beside the entry script, AppTest
+starts every run in the old pages-folder mode, as a fresh server does on its very first run; the
+app then leaves that mode and reruns through dashboard.py. The `jalur` parameter runs each page
+both ways: 'langsung' (that first-run path) and 'navigasi' (the mode a running server is in from
+its second run on, through st.navigation only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from kube_metrics import db, sebaya
+
+ROOT = Path(__file__).resolve().parent.parent
+BANNER = "Data contoh (sintetis)"
+# page file -> (title, headers it must show, at least this many Plotly charts)
+HALAMAN = {
+    "pages/ringkasan.py": ("Ringkasan", ["Perlu perhatian", "Liga kelompok"], 1),
+    "pages/profil_kelompok.py": ("Profil Kelompok", ["KUBE Sejahtera 2 (TGR-002)"], 4),
+    "pages/bandingkan.py": ("Bandingkan", ["KUBE Sejahtera 2: peringkat"], 4),
+    "pages/hambatan.py": ("Hambatan", [], 3),
+}
+
+
+def _halaman_terdaftar() -> list[str]:
+    """Every page file listed in dashboard.py's HALAMAN, so a page added there is tested here too."""
+    return re.findall(
+        r'st\.Page\(\s*"(pages/[a-z_]+\.py)"', (ROOT / "dashboard.py").read_text(encoding="utf-8")
+    )
+
+
+def _bersihkan_cache() -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture(scope="module")
+def salinan_demo(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy: the app opens its database read-write and keeps it open."""
+    path = tmp_path_factory.mktemp("app") / "kube.duckdb"
+    shutil.copy(demo_db_path, path)
+    return path
+
+
+@pytest.fixture
+def pakai_db(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Point the app at a database file (KUBE_DB) with clean caches before and after."""
+
+    def _pakai(path: Path) -> None:
+        monkeypatch.setenv("KUBE_DB", str(path))
+        _bersihkan_cache()
+
+    yield _pakai
+    _bersihkan_cache()
+
+
+@pytest.fixture(params=["langsung", "navigasi"])
+def jalur(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "navigasi":
+        asli = PagesManager.__init__
+
+        def init(self: PagesManager, *args: Any, **kwargs: Any) -> None:
+            asli(self, *args, **kwargs)
+            PagesManager.uses_pages_directory = False  # what st.navigation leaves behind
+
+        monkeypatch.setattr(PagesManager, "__init__", init)
+    return str(request.param)
+
+
+def _app(query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update(query or {})
+    return at
+
+
+def _buka(halaman: str, query: dict[str, str] | None = None) -> AppTest:
+    at = _app(query).run()
+    if halaman != "pages/ringkasan.py":
+        at.switch_page(halaman).run()
+    return at
+
+
+def _grafik(at: AppTest) -> list[dict[str, Any]]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def _teks(at: AppTest) -> str:
+    return " ".join(str(e.value) for kind in ("warning", "error", "info", "success") for e in at.get(kind))
+
+
+@pytest.mark.parametrize("halaman", list(HALAMAN))
+def test_setiap_halaman_tampil_tanpa_galat(
+    pakai_db: Any, salinan_demo: Path, jalur: str, halaman: str
+) -> None:
+    pakai_db(salinan_demo)
+    at = _buka(halaman)
+    judul, kepala, min_grafik = HALAMAN[halaman]
+    assert not at.exception, [e.value for e in at.exception]
+    assert [t.value for t in at.title] == [judul]
+    assert BANNER in _teks(at)
+    heads = [h.value for h in at.header]
+    for teks in kepala:
+        assert any(h.startswith(teks) for h in heads), heads
+    grafik = _grafik(at)
+    assert len(grafik) >= min_grafik
+    # one look: our template (Indonesian separators) on every chart, Streamlit's theme off
+    assert all(g["layout"]["template"]["layout"]["separators"] == ",." for g in grafik)
+    assert {s.key for s in at.sidebar.selectbox} >= {"saring_dari", "saring_sampai", "saring_kecamatan"}
+
+
+@pytest.mark.parametrize("halaman", _halaman_terdaftar())
+def test_setiap_halaman_terdaftar_tanpa_galat(pakai_db: Any, salinan_demo: Path, halaman: str) -> None:
+    pakai_db(salinan_demo)
+    at = _buka(halaman)
+    assert not at.exception, [e.value for e in at.exception]
+    assert BANNER in _teks(at)
+    assert len(at.title) == 1
+
+
+def test_halaman_inti_terdaftar() -> None:
+    assert set(HALAMAN) <= set(_halaman_terdaftar())
+
+
+def test_setiap_tabel_bisa_diunduh(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    for halaman in HALAMAN:
+        at = _buka(halaman)
+        tabel = [el for el in at.dataframe]
+        unduh = [el for el in at.get("download_button")]
+        assert len(unduh) == len(tabel) > 0, halaman
+
+
+def test_saringan_dari_url_diterapkan(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    query = {
+        "kecamatan": "Tegalrejo",
+        "jenis_usaha": "warung_sembako",
+        "dari": "2025-01",
+        "sampai": "2025-06",
+    }
+    at = _buka("pages/ringkasan.py", query)
+    assert not at.exception
+    nilai = {s.key: s.value for s in at.sidebar.selectbox}
+    assert nilai["saring_kecamatan"] == "Tegalrejo"
+    assert nilai["saring_jenis_usaha"] == "warung_sembako"
+    assert (nilai["saring_dari"], nilai["saring_sampai"]) == (dt.date(2025, 1, 1), dt.date(2025, 6, 1))
+    liga = at.dataframe[-1].value
+    # Demo groups in kecamatan Tegalrejo with jenis_usaha warung_sembako alive in Jan-Jun 2025:
+    # TGR-002, TGR-004, TGR-007, TGR-008, TGR-010 (TGR-006 is dissolved before 2025).
+    assert sorted(liga["Kode"]) == ["TGR-002", "TGR-004", "TGR-007", "TGR-008", "TGR-010"]
+    assert set(liga["Kecamatan"]) == {"Tegalrejo"}
+    # the first KPI card counts the same five groups, all active at the end of June 2025
+    kartu = {m.label: m.value for m in at.metric}
+    assert len(kartu) == 8 and kartu["Kelompok aktif"] == "5"
+    assert at.query_params["kecamatan"] == "Tegalrejo" and at.query_params["dari"] == "2025-01"
+
+
+def test_perubahan_saringan_ditulis_ke_url(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    at = _app().run()
+    assert "kecamatan" not in at.query_params  # 'Semua' stays out of the URL
+    at.sidebar.selectbox(key="saring_kecamatan").set_value("Jetis").run()
+    assert at.query_params["kecamatan"] == "Jetis"
+    kelurahan = at.sidebar.selectbox(key="saring_kelurahan")
+    assert kelurahan.options == ["Semua", "Bumijo", "Cokrodiningratan", "Gowongan"]
+    kelurahan.set_value("Gowongan").run()
+    assert at.query_params["kelurahan"] == "Gowongan"
+    # another kecamatan: the kelurahan no longer fits and falls back to Semua
+    at.sidebar.selectbox(key="saring_kecamatan").set_value("Kraton").run()
+    assert at.sidebar.selectbox(key="saring_kelurahan").value == "Semua"
+    assert "kelurahan" not in at.query_params
+    assert not at.exception
+
+
+def test_saringan_tetap_saat_pindah_halaman(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    at = _app({"dari": "2024-03", "sampai": "2024-08", "kecamatan": "Jetis"}).run()
+    for halaman in ("pages/hambatan.py", "pages/profil_kelompok.py", "pages/ringkasan.py"):
+        at.switch_page(halaman).run()
+        nilai = {s.key: s.value for s in at.sidebar.selectbox}
+        assert nilai["saring_dari"] == dt.date(2024, 3, 1), halaman
+        assert nilai["saring_kecamatan"] == "Jetis", halaman
+
+
+def test_nilai_url_tidak_sah_kembali_ke_bawaan(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    query = {"dari": "2099-13", "kecamatan": "Atlantis", "kube": "TIDAK-ADA", "sebaya": "planet"}
+    at = _buka("pages/bandingkan.py", query)
+    assert not at.exception
+    nilai = {s.key: s.value for s in at.sidebar.selectbox}
+    assert nilai["saring_kecamatan"] == "Semua"
+    assert nilai["saring_kube"] == "TGR-002"
+    assert nilai["saring_sebaya"] == "kota"
+    # the default period: the last 12 months of the demo data (its last month is Desember 2025)
+    assert (nilai["saring_dari"], nilai["saring_sampai"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 1))
+
+
+def test_kelompok_fokus_dari_url(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    at = _buka("pages/profil_kelompok.py", {"kube": "TGR-005"})
+    assert [h.value for h in at.header][0] == "KUBE Tunas Harapan (TGR-005)"
+    assert at.query_params["kube"] == "TGR-005"
+
+
+def test_bandingkan_judul_peringkat(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    at = _buka("pages/bandingkan.py", {"dari": "2025-01", "sampai": "2025-12", "sebaya": "kecamatan"})
+    con = db.open_database(salinan_demo)
+    baris = sebaya.perbandingan_sebaya(
+        con, kode_kube="TGR-002", sebaya="kecamatan", dari=dt.date(2025, 1, 1), sampai=dt.date(2025, 12, 1)
+    ).set_index("indikator")
+    peringkat, n = baris.loc["tingkat_kehadiran", ["peringkat", "n"]]
+    judul = at.header[0].value
+    assert judul == (
+        f"KUBE Sejahtera 2: peringkat {peringkat} dari {n} untuk kehadiran di Kecamatan Tegalrejo"
+    )
+    assert re.fullmatch(
+        r"KUBE Sejahtera 2: peringkat \d+ dari \d+ untuk kehadiran di Kecamatan Tegalrejo", judul
+    )
+    # the rank chart: one marker per indicator with a percentile, in the focal colour
+    peringkat_grafik = _grafik(at)[0]
+    assert peringkat_grafik["layout"]["title"]["text"] == "Posisi di antara kelompok sebaya"
+    assert len(peringkat_grafik["data"][0]["y"]) == 7
+
+
+def test_data_berubah_tampil_setelah_tulis(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:
+    """A write to the database (as an import does) shows up on the next run despite the cache."""
+    path = tmp_path / "ubah.duckdb"
+    shutil.copy(salinan_demo, path)
+    pakai_db(path)
+    at = _buka("pages/profil_kelompok.py")
+    assert at.header[0].value == "KUBE Sejahtera 2 (TGR-002)"
+    con = db.open_database(path)  # the same in-process DuckDB instance the app holds
+    con.execute("UPDATE kelompok SET nama = 'KUBE Sejahtera Dua' WHERE kode_kube = 'TGR-002'")
+    time.sleep(0.01)
+    at.run()
+    assert at.header[0].value == "KUBE Sejahtera Dua (TGR-002)"
+
+
+def test_basis_data_tidak_ada(pakai_db: Any, tmp_path: Path) -> None:
+    path = tmp_path / "tidak_ada.duckdb"
+    pakai_db(path)
+    at = _app().run()
+    assert not at.exception
+    pesan = " ".join(e.value for e in at.error)
+    assert "tidak ditemukan" in pesan and "python -m kube_metrics demo" in pesan
+    assert not path.exists()  # the app does not create an empty database by accident
+    at.switch_page("pages/bandingkan.py").run()
+    assert not at.exception and at.error
+
+
+def test_basis_data_terkunci(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kunci.duckdb"
+    shutil.copy(salinan_demo, path)
+    kode = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('siap', flush=True); time.sleep(60)"
+    )
+    pemegang = subprocess.Popen([sys.executable, "-c", kode, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert pemegang.stdout is not None and pemegang.stdout.readline().strip() == "siap"
+        pakai_db(path)
+        at = _app().run()
+        assert not at.exception
+        pesan = " ".join(e.value for e in at.error)
+        assert "sedang dipakai proses lain" in pesan and "dikunci" in pesan
+    finally:
+        pemegang.kill()
+        pemegang.wait()
+
+
+@pytest.mark.parametrize("halaman", list(HALAMAN))
+def test_basis_data_kosong_tanpa_banner(pakai_db: Any, tmp_path: Path, halaman: str) -> None:
+    """A real (non-demo) database without data yet: no demo banner, no crash."""
+    path = tmp_path / "kosong.duckdb"
+    db.open_database(path).close()
+    pakai_db(path)
+    at = _buka(halaman)
+    assert not at.exception, [e.value for e in at.exception]
+    assert BANNER not in _teks(at)

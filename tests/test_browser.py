@@ -1,0 +1,184 @@
+"""The dashboard in a real Chromium: every page opens without an exception box or a console error.
+
+One `streamlit run` server per module (on a copy of the demo database, because the server opens
+it read-write and holds its lock). Skips without /usr/bin/chromium unless CI=true.
+SCREENSHOT=1 also saves docs/screenshot.png (the Bandingkan page) for the README.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# One server for the module: under pytest-xdist keep these tests on one worker
+# (effective with `--dist loadgroup`).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+# url path -> the start of the page title (h1) it must show. Bandingkan comes first on purpose:
+# the very first run of a fresh server opened at a page URL takes Streamlit's pages-folder path
+# (see ui/halaman.py), and this checks that it works too.
+HALAMAN = {
+    "bandingkan": "Bandingkan",
+    "": "Ringkasan",
+    "profil_kelompok": "Profil Kelompok",
+    "hambatan": "Hambatan",
+}
+
+
+def _jalur_terdaftar() -> list[str]:
+    """URL paths of every page in dashboard.py's HALAMAN (the file name, or "" for the default)."""
+    teks = (ROOT / "dashboard.py").read_text(encoding="utf-8")
+    jalur = []
+    for baris in re.findall(r"st\.Page\((.*?)\)", teks, flags=re.S):
+        nama = re.search(r'"pages/([a-z_]+)\.py"', baris)
+        if nama:
+            jalur.append("" if "default=True" in baris else nama.group(1))
+    return jalur
+
+
+def _butuh_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true tetapi /usr/bin/chromium tidak ada (jalankan `make chromium`).")
+    pytest.skip("/usr/bin/chromium tidak ada")
+
+
+def _port_bebas() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _tunggu_sehat(url: str, proses: subprocess.Popen[bytes], batas: float = 60) -> None:
+    akhir = time.monotonic() + batas
+    while time.monotonic() < akhir:
+        if proses.poll() is not None:
+            raise RuntimeError(f"streamlit berhenti dengan kode {proses.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as jawab:
+                if jawab.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit tidak siap dalam 60 detik")
+
+
+@pytest.fixture(scope="module")
+def server(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    _butuh_chromium()
+    salinan = tmp_path_factory.mktemp("browser") / "kube.duckdb"
+    shutil.copy(demo_db_path, salinan)
+    port = _port_bebas()
+    log = (salinan.parent / "streamlit.log").open("wb")
+    perintah = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        "--server.port", str(port), "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    env = {**os.environ, "KUBE_DB": str(salinan)}
+    proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _tunggu_sehat(url, proses)
+        yield url
+    finally:
+        proses.terminate()
+        proses.wait(timeout=20)
+        log.close()
+        print((salinan.parent / "streamlit.log").read_text(errors="replace")[-4000:])
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _buka(browser: Any, url: str) -> tuple[Any, list[str]]:
+    """Open `url` in a fresh page and wait until the script run has finished."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    galat: list[str] = []
+    page.on(
+        "console",
+        lambda m: galat.append(f"console: {m.text} @ {m.location.get('url')}") if _galat_console(m) else None,
+    )
+    page.on("pageerror", lambda e: galat.append(f"pageerror: {e}"))
+    page.goto(url)
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    page.wait_for_timeout(1500)  # Plotly draws after the run ends; let late console errors arrive
+    return page, galat
+
+
+def _galat_console(pesan: Any) -> bool:
+    """A console error, except Streamlit's own base-path probe (below)."""
+    if pesan.type != "error":
+        return False
+    # Opened at a page URL such as /bandingkan, Streamlit's frontend first looks for its server
+    # under that path (/bandingkan/_stcore/health, /_stcore/host-config), gets a 404, then falls
+    # back to the root. That probe is Streamlit's, not ours; any other 404 still fails.
+    url = str(pesan.location.get("url", ""))
+    probe = re.search(r"/[a-z_]+/_stcore/(health|host-config)$", url)
+    return not (probe and "status of 404" in pesan.text)
+
+
+@pytest.mark.parametrize("jalur", list(HALAMAN) + [j for j in _jalur_terdaftar() if j not in HALAMAN])
+def test_halaman_terbuka_tanpa_galat(browser: Any, server: str, jalur: str) -> None:
+    page, galat = _buka(browser, f"{server}/{jalur}")
+    try:
+        assert page.locator("h1").first.inner_text().startswith(HALAMAN.get(jalur, ""))
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert page.get_by_text("Data contoh (sintetis)").count() >= 1
+        assert galat == []
+    finally:
+        page.close()
+
+
+def test_semua_halaman_inti_terdaftar() -> None:
+    assert set(HALAMAN) <= set(_jalur_terdaftar())
+
+
+def test_tautan_dengan_saringan_membuka_tampilan_yang_sama(browser: Any, server: str) -> None:
+    """A shared link (?kecamatan=...&kube=...) reopens the same view in a new browser page."""
+    page, galat = _buka(
+        browser, f"{server}/bandingkan?dari=2025-01&sampai=2025-06&kube=TGR-002&sebaya=kecamatan"
+    )
+    try:
+        assert "KUBE Sejahtera 2" in page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert "Kecamatan Tegalrejo" in page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert "sebaya=kecamatan" in page.url and "dari=2025-01" in page.url
+        assert galat == []
+        if os.environ.get("SCREENSHOT") == "1":
+            page.set_viewport_size({"width": 1400, "height": 1500})
+            page.goto(f"{server}/bandingkan?dari=2025-01&sampai=2025-12&kube=TGR-002")
+            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+            page.wait_for_timeout(2500)
+            page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
+    finally:
+        page.close()

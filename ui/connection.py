@@ -1,0 +1,119 @@
+"""The one database instance per process and a short-lived cursor for every use.
+
+DuckDB 2.0 connections are not shareable across threads: `st.cache_resource` keeps one instance
+(opened read-write, because the Kelola Data page imports into it), and every query runs on its
+own `cursor()` (`kursor()`), closed right after. Streamlit runs each session's script in its own
+thread, so two sessions never share a cursor.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from kube_metrics import db, rollup
+
+_penghitung = itertools.count(1)
+_versi_tulis = [0]
+
+
+class BasisDataTidakAda(db.DatabaseError):
+    """The configured database file does not exist (opening read-write would create an empty one)."""
+
+
+def jalur() -> Path:
+    """The database file: `KUBE_DB`, else data/kube.duckdb."""
+    return db.resolve_db_path()
+
+
+@st.cache_resource(show_spinner=False)
+def _instance(path: str) -> duckdb.DuckDBPyConnection:
+    con = db.open_database(path)
+    _pastikan_rollup(con)
+    return con
+
+
+def _pastikan_rollup(con: duckdb.DuckDBPyConnection) -> None:
+    """A database that never had an import has no rollup tables yet; build them (empty) once."""
+    try:
+        con.table("rollup_bulanan")
+    except duckdb.CatalogException:
+        rollup.refresh_rollups(con)
+
+
+def instance() -> duckdb.DuckDBPyConnection:
+    """The process-wide database instance; raises db.DatabaseError with an Indonesian message."""
+    path = jalur()
+    if not path.exists():
+        raise BasisDataTidakAda(f"Basis data {path} tidak ditemukan.")
+    return _instance(str(path.resolve()))
+
+
+def siap() -> bool:
+    """True when the database can be used; otherwise shows why (st.error) and returns False."""
+    try:
+        instance()
+    except db.DatabaseError as exc:
+        tampilkan_galat(exc)
+        return False
+    return True
+
+
+@contextmanager
+def kursor() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor of the process-wide instance for one piece of work, closed afterwards."""
+    with db.cursor(instance()) as cur:
+        yield cur
+
+
+def tampilkan_galat(exc: db.DatabaseError) -> None:
+    """A clear message with what to do, never a stack trace."""
+    path = jalur()
+    if isinstance(exc, db.DatabaseLockedError):
+        saran = (
+            "Basis data ini sedang dikunci oleh proses lain (misalnya impor lewat baris perintah "
+            "atau dasbor lain). Tunggu sampai proses itu selesai atau hentikan, lalu muat ulang halaman ini."
+        )
+    elif isinstance(exc, BasisDataTidakAda):
+        saran = (
+            f"Buat data contoh dengan `python -m kube_metrics demo --db {path}` "
+            "(atau jalankan `make run`), atau arahkan variabel `KUBE_DB` ke berkas basis data yang ada."
+        )
+    else:
+        saran = "Periksa berkas basis data atau arahkan variabel `KUBE_DB` ke berkas lain."
+    st.error(f"**Basis data tidak dapat dipakai.** {exc}\n\n{saran}", icon=":material/database_off:")
+
+
+def versi_data() -> tuple[str, int, int, int]:
+    """A key that changes whenever the database does: path, file and WAL mtimes, our own writes.
+
+    Cached metric results key on it, so an import (here or elsewhere) shows up on the next run.
+    """
+    path = jalur()
+    return (str(path), _mtime(path), _mtime(Path(f"{path}.wal")), _versi_tulis[0])
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+def data_berubah() -> None:
+    """Call after writing to the database (e.g. an import) so every cached result is recomputed."""
+    _versi_tulis[0] = next(_penghitung)
+    st.cache_data.clear()
+
+
+def info_basis_data() -> dict[str, str]:
+    """The key/value facts of table info_basis_data (e.g. sumber = 'demo')."""
+    # A plain table read through DuckDB's relational API; no metric to speak of.
+    with kursor() as cur:
+        rows = cur.table("info_basis_data").fetchall()
+    return {str(k): str(v) for k, v in rows}

@@ -1,0 +1,236 @@
+"""Sidebar filters kept in the URL (`st.query_params`), so a shared link reopens the same view.
+
+Each filter reads its value on load from the session, else the URL, else its default (invalid
+URL values fall back to the default), and writes it back to the URL on every run. A filter that
+only some pages show keeps its value in a mirror key, because Streamlit forgets the state of a
+widget that was not drawn in a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from kube_metrics import format as fmt
+from kube_metrics import kelompok
+from kube_metrics.charts import theme
+from ui.data import muat
+
+SEMUA = "Semua"
+FOKUS_BAWAAN = "TGR-002"  # KUBE Sejahtera 2, the group the project started from
+JENIS_USAHA = [
+    "kuliner", "warung_sembako", "kerajinan", "konveksi", "ternak", "pertanian",
+    "perikanan", "laundry", "jasa", "simpan_pinjam", "lainnya",
+]  # fmt: skip
+SEBAYA = {"kota": "Satu kota", "kecamatan": "Satu kecamatan", "jenis_usaha": "Jenis usaha sama (sekota)"}
+BULAN_BAWAAN = 12  # the default period: the last 12 months with data
+
+
+@dataclass(frozen=True)
+class Saringan:
+    dari: dt.date
+    sampai: dt.date
+    kecamatan: str | None
+    kelurahan: str | None
+    jenis_usaha: str | None
+
+    def wilayah(self) -> dict[str, str | None]:
+        return {"kecamatan": self.kecamatan, "kelurahan": self.kelurahan, "jenis_usaha": self.jenis_usaha}
+
+    def periode(self) -> dict[str, dt.date]:
+        return {"dari": self.dari, "sampai": self.sampai}
+
+    def semua(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def uraian_periode(self) -> str:
+        """'Januari 2025 – Desember 2025'."""
+        return f"{fmt.bulan(self.dari)} – {fmt.bulan(self.sampai)}"
+
+    def uraian(self) -> str:
+        """The view in words: 'Januari 2025 – Desember 2025 · Kecamatan Tegalrejo · Kuliner'."""
+        bagian = [self.uraian_periode()]
+        if self.kelurahan:
+            bagian.append(f"Kelurahan {self.kelurahan}")
+        elif self.kecamatan:
+            bagian.append(f"Kecamatan {self.kecamatan}")
+        else:
+            bagian.append("semua wilayah")
+        bagian.append(theme.label(self.jenis_usaha) if self.jenis_usaha else "semua jenis usaha")
+        return " · ".join(bagian)
+
+
+# --- the two-way sync ----------------------------------------------------------------------
+
+
+def _awal(nama: str, pilihan: Sequence[Any], bawaan: Any, dari_url: Callable[[str], Any]) -> Any:
+    """The value to start a widget with: the mirror from this session, else the URL, else default."""
+    cermin = st.session_state.get(f"_cermin_{nama}")
+    if cermin is not None and _sah(cermin, pilihan):
+        return cermin
+    teks = st.query_params.get(nama)
+    if teks is not None:
+        try:
+            nilai = dari_url(teks)
+        except ValueError:
+            nilai = None
+        if nilai is not None and _sah(nilai, pilihan):
+            return nilai
+    return bawaan
+
+
+def _sah(nilai: Any, pilihan: Sequence[Any]) -> bool:
+    if isinstance(nilai, tuple):
+        return all(v in pilihan for v in nilai)
+    return nilai in pilihan
+
+
+def _siapkan(nama: str, pilihan: Sequence[Any], bawaan: Any, dari_url: Callable[[str], Any]) -> str:
+    """Put the start value into the widget's key before the widget is drawn; returns the key.
+
+    Written on every run from the mirror: Streamlit may treat a widget drawn from another page
+    file as a new widget and forget its state, but the mirror (updated by `_salin` when the user
+    changes the widget, before the run) survives.
+    """
+    kunci = f"saring_{nama}"
+    st.session_state[kunci] = _awal(nama, pilihan, bawaan, dari_url)
+    return kunci
+
+
+def _salin(nama: str) -> None:
+    """on_change: the user's new choice becomes the mirror (runs before the script)."""
+    st.session_state[f"_cermin_{nama}"] = st.session_state[f"saring_{nama}"]
+
+
+def _simpan(nama: str, nilai: Any, teks: str | None) -> None:
+    """Remember the value for this session and write it to the URL (None removes the parameter)."""
+    st.session_state[f"_cermin_{nama}"] = nilai
+    if teks is None:
+        if nama in st.query_params:
+            del st.query_params[nama]
+    elif st.query_params.get(nama) != teks:
+        st.query_params[nama] = teks
+
+
+def _pilih(label: str, nama: str, pilihan: list[Any], bawaan: Any, format_func: Callable[[Any], str]) -> Any:
+    """A sidebar selectbox synced with `?nama=`; the default value is left out of the URL."""
+    kunci = _siapkan(nama, pilihan, bawaan, lambda t: t)
+    nilai = st.sidebar.selectbox(
+        label, pilihan, key=kunci, format_func=format_func, on_change=_salin, args=(nama,)
+    )
+    _simpan(nama, nilai, None if nilai == bawaan else str(nilai))
+    return nilai
+
+
+# --- the filters ---------------------------------------------------------------------------
+
+
+def _bulan_url(teks: str) -> dt.date:
+    return dt.date.fromisoformat(f"{teks[:7]}-01")
+
+
+def daftar_bulan() -> list[dt.date]:
+    """Every month with data, first to last."""
+    rentang = muat(kelompok.rentang_bulan)
+    awal, akhir = rentang["bulan_awal"].iloc[0], rentang["bulan_akhir"].iloc[0]
+    if pd.isna(awal) or pd.isna(akhir):
+        hari_ini = dt.date.today().replace(day=1)
+        return [hari_ini]
+    return [d.date() for d in pd.date_range(awal, akhir, freq="MS")]
+
+
+def periode() -> tuple[dt.date, dt.date]:
+    """Months `dari`..`sampai` (both inclusive), `?dari=2024-01&sampai=2024-12`."""
+    bulan = daftar_bulan()
+    bawaan_dari, bawaan_sampai = bulan[max(0, len(bulan) - BULAN_BAWAAN)], bulan[-1]
+    kiri, kanan = st.sidebar.columns(2)
+    dari = _pilih_bulan(kiri, "Dari", "dari", bulan, bawaan_dari)
+    sampai = _pilih_bulan(kanan, "Sampai", "sampai", bulan, bawaan_sampai)
+    if dari > sampai:
+        st.sidebar.caption("Bulan awal sesudah bulan akhir: keduanya ditukar.")
+        dari, sampai = sampai, dari
+    return dari, sampai
+
+
+def _pilih_bulan(tempat: Any, label: str, nama: str, bulan: list[dt.date], bawaan: dt.date) -> dt.date:
+    """A month selectbox synced with `?nama=YYYY-MM` (always written, so links keep the period)."""
+    kunci = _siapkan(nama, bulan, bawaan, _bulan_url)
+    nilai = tempat.selectbox(
+        label, bulan, key=kunci, format_func=fmt.bulan_pendek, on_change=_salin, args=(nama,)
+    )
+    _simpan(nama, nilai, nilai.strftime("%Y-%m"))
+    return nilai
+
+
+def wilayah() -> tuple[str | None, str | None]:
+    """Kecamatan, then the kelurahan inside it (`?kecamatan=...&kelurahan=...`)."""
+    pilihan = muat(kelompok.pilihan_wilayah)
+    kecamatan = _pilih("Kecamatan", "kecamatan", [SEMUA, *sorted(pilihan["kecamatan"].unique())], SEMUA, str)
+    if kecamatan != SEMUA:
+        pilihan = pilihan[pilihan["kecamatan"] == kecamatan]
+    kelurahan = _pilih("Kelurahan", "kelurahan", [SEMUA, *sorted(pilihan["kelurahan"].unique())], SEMUA, str)
+    return _atau_none(kecamatan), _atau_none(kelurahan)
+
+
+def jenis_usaha() -> str | None:
+    nilai = _pilih("Jenis usaha", "jenis_usaha", [SEMUA, *JENIS_USAHA], SEMUA, _label_semua)
+    return _atau_none(nilai)
+
+
+def _label_semua(nilai: Any) -> str:
+    return SEMUA if nilai == SEMUA else theme.label(nilai)
+
+
+def _atau_none(nilai: str) -> str | None:
+    return None if nilai == SEMUA else nilai
+
+
+def sidebar() -> Saringan:
+    """The filters every page shares; drawn once per run by dashboard.py."""
+    st.sidebar.header("Saringan")
+    dari, sampai = periode()
+    kecamatan, kelurahan = wilayah()
+    usaha = jenis_usaha()
+    saringan = Saringan(dari, sampai, kecamatan, kelurahan, usaha)
+    st.session_state["_saringan"] = saringan
+    return saringan
+
+
+def saringan() -> Saringan:
+    """The shared filters of this run (set by `sidebar()` in dashboard.py)."""
+    return st.session_state["_saringan"]
+
+
+def sebaya() -> str:
+    """The peer set (`?sebaya=kota|kecamatan|jenis_usaha`)."""
+    return _pilih("Kelompok sebaya", "sebaya", list(SEBAYA), "kota", lambda k: SEBAYA[k])
+
+
+def kelompok_fokus(s: Saringan) -> str | None:
+    """The focal group (`?kube=TGR-002`), chosen among the groups matching the area filters."""
+    semua = muat(kelompok.daftar_kelompok)
+    if semua.empty:
+        return None
+    pilihan = muat(kelompok.daftar_kelompok, **s.wilayah())
+    nama = dict(zip(semua["kode_kube"], semua["nama"], strict=True))
+    bawaan = FOKUS_BAWAAN if FOKUS_BAWAAN in nama else str(semua["kode_kube"].iloc[0])
+    kode = list(pilihan["kode_kube"])
+    kini = _awal("kube", list(nama), bawaan, lambda t: t)
+    if kini not in kode:
+        kode.insert(0, kini)  # keep the chosen group even when the area filters leave it out
+    kunci = _siapkan("kube", kode, kini, lambda t: t)
+    nilai = st.sidebar.selectbox(
+        "Kelompok",
+        kode,
+        key=kunci,
+        format_func=lambda k: f"{nama[k]} ({k})",
+        on_change=_salin,
+        args=("kube",),
+    )
+    _simpan("kube", nilai, str(nilai))
+    return str(nilai)

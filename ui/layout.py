@@ -1,0 +1,79 @@
+"""Layout helpers: the demo banner, charts in the house look, tables with a CSV download, KPI cards."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from kube_metrics.charts.tabel import Kartu, Tabel
+from ui import connection
+
+BANNER_DEMO = "Data contoh (sintetis)"
+# Above this many rows a pandas Styler (formats, colours) gets slow to build and send: show the
+# plain numbers instead; the CSV download always has every row.
+BATAS_GAYA = 3000
+_PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def banner_demo() -> bool:
+    """On demo data, say so on every screen. Returns True when the data is demo data."""
+    if connection.info_basis_data().get("sumber") != "demo":
+        return False
+    st.warning(
+        f"**{BANNER_DEMO}** — semua kelompok, anggota dan angka di dasbor ini dibuat oleh generator "
+        "data contoh, bukan data lapangan.",
+        icon=":material/science:",
+    )
+    return True
+
+
+def grafik(fig: go.Figure, key: str) -> None:
+    """A Plotly figure with our own template (Streamlit's theme would override it)."""
+    st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG)
+
+
+def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) -> None:
+    """A formatted table and a button that downloads the same rows as CSV (raw numbers)."""
+    besar = len(t.data) > BATAS_GAYA
+    isi = t.data if besar else t.gaya
+    st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")
+    if besar:
+        st.caption(f"{len(t.data):,} baris: ditampilkan tanpa format dan warna.".replace(",", "."))
+    csv = t.data.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel then reads UTF-8 correctly
+    st.download_button(
+        "Unduh CSV",
+        csv,
+        file_name=f"{_nama_berkas(nama_berkas)}.csv",
+        mime="text/csv",
+        key=f"unduh_{key}",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def _nama_berkas(teks: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", teks).strip("_").lower() or "tabel"
+
+
+def kartu(daftar: Sequence[Kartu], per_baris: int = 4) -> None:
+    """KPI cards in rows of `per_baris`; a change that rounds to zero ('±…') gets no arrow."""
+    for mulai in range(0, len(daftar), per_baris):
+        kolom = st.columns(per_baris)
+        for tempat, k in zip(kolom, daftar[mulai : mulai + per_baris], strict=False):
+            tetap = bool(k.perubahan and k.perubahan.startswith("±"))
+            tempat.metric(
+                k.label,
+                k.nilai,
+                k.perubahan,
+                delta_color="off" if tetap else k.arah_warna,  # type: ignore[arg-type]
+                delta_arrow="off" if tetap else "auto",
+                border=True,
+                help=k.keterangan,
+            )
+
+
+def tidak_ada_data(pesan: str = "Belum ada data untuk saringan ini.") -> None:
+    st.info(pesan, icon=":material/info:")
