@@ -42,3 +42,9 @@ def cari_kelompok(con: duckdb.DuckDBPyConnection, *, kode_atau_nama: str) -> pd.
     if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
         found = found.iloc[0:0]
     return found.head(1).drop(columns="cocok_kode").reset_index(drop=True)
+
+
+def info_basis_data(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The key/value facts about the database (e.g. sumber = 'demo' for the synthetic data)."""
+    frame = query(con, "info_basis_data")
+    return dict(zip(frame["kunci"].astype(str), frame["nilai"].astype(str), strict=True))

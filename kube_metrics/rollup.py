@@ -22,3 +22,10 @@ def refresh_rollups(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every rollup table (CREATE OR REPLACE TABLE ... AS, set-based SQL)."""
     for name in ROLLUPS:
         con.execute(load_sql(name))
+
+
+def pastikan_rollups(con: duckdb.DuckDBPyConnection) -> None:
+    """Build the rollups once for a database that never had an import or demo build."""
+    ada = con.execute(load_sql("rollup_ada")).fetchone()
+    if not (ada and ada[0]):
+        refresh_rollups(con)

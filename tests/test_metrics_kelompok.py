@@ -88,3 +88,21 @@ def test_cari_kelompok_shared_name_needs_the_code(con):
     )
     assert cari_kelompok(con, kode_atau_nama="KUBE Mawar").empty
     assert list(cari_kelompok(con, kode_atau_nama="TGR-009")["nama"]) == ["KUBE Mawar"]
+
+
+def test_info_basis_data_reads_the_facts(empty_db):
+    from kube_metrics.kelompok import info_basis_data
+
+    assert info_basis_data(empty_db) == {}
+    empty_db.execute("INSERT INTO info_basis_data VALUES ('sumber', 'demo'), ('seed', '7')")
+    assert info_basis_data(empty_db) == {"seed": "7", "sumber": "demo"}
+
+
+def test_pastikan_rollups_builds_missing_rollups_once(empty_db):
+    from kube_metrics.rollup import pastikan_rollups
+
+    pastikan_rollups(empty_db)
+    assert empty_db.execute("SELECT count(*) FROM rollup_bulanan").fetchone() == (0,)
+    empty_db.execute("INSERT INTO rollup_bulanan (kode_kube) VALUES ('X')")
+    pastikan_rollups(empty_db)  # exists already: left alone
+    assert empty_db.execute("SELECT count(*) FROM rollup_bulanan").fetchone() == (1,)

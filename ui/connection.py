@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from kube_metrics import db, rollup
+from kube_metrics import db, kelompok, rollup
 
 _penghitung = itertools.count(1)
 _versi_tulis = [0]
@@ -34,16 +34,8 @@ def jalur() -> Path:
 @st.cache_resource(show_spinner=False)
 def _instance(path: str) -> duckdb.DuckDBPyConnection:
     con = db.open_database(path)
-    _pastikan_rollup(con)
+    rollup.pastikan_rollups(con)  # a database that never had an import has none yet
     return con
-
-
-def _pastikan_rollup(con: duckdb.DuckDBPyConnection) -> None:
-    """A database that never had an import has no rollup tables yet; build them (empty) once."""
-    try:
-        con.table("rollup_bulanan")
-    except duckdb.CatalogException:
-        rollup.refresh_rollups(con)
 
 
 def instance() -> duckdb.DuckDBPyConnection:
@@ -113,7 +105,5 @@ def data_berubah() -> None:
 
 def info_basis_data() -> dict[str, str]:
     """The key/value facts of table info_basis_data (e.g. sumber = 'demo')."""
-    # A plain table read through DuckDB's relational API; no metric to speak of.
     with kursor() as cur:
-        rows = cur.table("info_basis_data").fetchall()
-    return {str(k): str(v) for k, v in rows}
+        return kelompok.info_basis_data(cur)

@@ -79,7 +79,7 @@ def _kode(cur: Any, teks: str) -> str | None:
 
 
 def _ada_rollup(cur: Any) -> bool:
-    return bool(query(cur, "summary_ada_rollup")["ada"].iloc[0])
+    return bool(query(cur, "rollup_ada")["ada"].iloc[0])
 
 
 def _bulan_teks(yyyy_mm: str) -> str:

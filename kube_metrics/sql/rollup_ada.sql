@@ -1,4 +1,4 @@
--- Whether both rollup tables exist (a database built before the rollups cannot be summarised).
+-- Whether every rollup table exists (a freshly created database has none yet).
 SELECT count(*) = 2 AS ada
 FROM information_schema.tables
 WHERE table_name IN ('rollup_bulanan', 'rollup_pertemuan')
