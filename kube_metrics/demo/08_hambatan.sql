@@ -1,8 +1,8 @@
 -- Obstacles: two candidate slots a month, each reported with probability (rate a year / 24).
 -- Category uniform over the taxonomy, except KUBE Sejahtera 2 after being declared mandiri,
 -- whose obstacles are the seven of demo_kategori.nomor_s2 (ties, norms, coaching, market...).
--- Resolved ones get tanggal_selesai within hari_selesai_maks days if that is still inside the
--- group's record window; the rest stay terbuka or ditangani.
+-- Resolved ones get tanggal_selesai within hari_selesai_maks days (or, later, within 2 years) if
+-- that is still inside the group's record window; the rest stay terbuka or ditangani.
 INSERT INTO hambatan (kode_kube, kode_hambatan, tanggal_lapor, kategori, tingkat, uraian, status,
                       tanggal_selesai, penanggung_jawab)
 WITH slot AS (
@@ -18,6 +18,12 @@ WITH slot AS (
     SELECT s.*, k.kategori, k.uraian, k.penanggung_jawab,
            CASE WHEN acak($seed, s.nomor, s.bulan, s.s, 'selesai') < s.share_selesai
                 THEN s.tanggal_lapor + 3 + floor(acak($seed, s.nomor, s.bulan, s.s, 'hari') * s.hari_selesai_maks)::INTEGER
+                -- Most of the rest are resolved late (3 months to 2 years) rather than left open
+                -- for ever; how many depends on how well the group is run.
+                WHEN acak($seed, s.nomor, s.bulan, s.s, 'lambat') < CASE s.profil
+                        WHEN 'maju' THEN 0.99 WHEN 'sedang' THEN 0.95 WHEN 'lemah' THEN 0.8
+                        WHEN 'bubar' THEN 0.5 ELSE 0.1 END
+                THEN s.tanggal_lapor + 90 + floor(acak($seed, s.nomor, s.bulan, s.s, 'hari_lambat') * 640)::INTEGER
            END AS selesai_calon
     FROM slot s
     JOIN demo_kategori k ON k.nomor = s.pilihan OR k.nomor_s2 = s.pilihan - 17
