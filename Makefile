@@ -45,6 +45,7 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark_import.py
 
 clean-db:
 	rm -f $(DB) $(DB).wal

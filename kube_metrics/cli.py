@@ -17,6 +17,9 @@ from kube_metrics import db
 _COMMANDS = {
     "demo": "kube_metrics.commands.demo",
     "summary": "kube_metrics.commands.summary",
+    "import": "kube_metrics.commands.impor",
+    "export": "kube_metrics.commands.ekspor",
+    "template": "kube_metrics.commands.templat",
 }
 
 

@@ -23,12 +23,16 @@ def salinan_demo(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -
     st.cache_resource.clear()
 
 
-def _jalankan(halaman: str, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+def _jalankan(
+    halaman: str, db_path: Path, monkeypatch: pytest.MonkeyPatch, query: dict[str, str] | None = None
+) -> AppTest:
+    """Run the page the way users reach it: dashboard.py (st.navigation), then switch_page."""
     monkeypatch.setenv("KUBE_DB", str(db_path))
     monkeypatch.chdir(ROOT)
-    # a page file run directly draws the shared parts itself (ui/halaman.py)
-    at = AppTest.from_file(str(ROOT / "pages" / halaman), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update(query or {})
     at.run()
+    at.switch_page(f"pages/{halaman}").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -73,13 +77,8 @@ def test_halaman_kemandirian(salinan_demo, monkeypatch):
 @pytest.mark.parametrize("kode", ["JTS-002", "GDK-002"])
 def test_halaman_kelompok_lain(salinan_demo, monkeypatch, kode):
     # a thriving peer declared mandiri when ready, and a group never declared mandiri
-    monkeypatch.setenv("KUBE_DB", str(salinan_demo))
-    monkeypatch.chdir(ROOT)
     for halaman in ("modal_sosial.py", "kemandirian.py"):
-        at = AppTest.from_file(str(ROOT / "pages" / halaman), default_timeout=60)
-        at.query_params["kube"] = kode
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
+        at = _jalankan(halaman, salinan_demo, monkeypatch, {"kube": kode})
         assert f"({kode})" in _teks(at)
         metrik = {m.label: m.value for m in at.metric}
         if halaman == "kemandirian.py" and kode == "JTS-002":

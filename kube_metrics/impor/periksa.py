@@ -1,0 +1,93 @@
+"""Check a whole batch of files before anything is written: every error of every file at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from kube_metrics.db import query
+from kube_metrics.impor import aturan
+from kube_metrics.impor.baca import BARIS, Berkas, baca_berkas
+from kube_metrics.impor.galat import GalatImpor
+from kube_metrics.impor.kolom import JENIS, URUTAN
+from kube_metrics.impor.urai import periksa_judul, urai_lembar
+
+Kemajuan = Callable[[float, str], None]
+
+
+@dataclass
+class HasilPeriksa:
+    """Typed rows per kind, every error (the batch is refused if any) and every warning."""
+
+    berkas: list[str]
+    data: dict[str, pd.DataFrame] = field(default_factory=dict)
+    galat: list[GalatImpor] = field(default_factory=list)
+    peringatan: list[GalatImpor] = field(default_factory=list)
+
+    @property
+    def bersih(self) -> bool:
+        return not self.galat
+
+    def jumlah_baris(self) -> dict[str, int]:
+        return {j: len(self.data[j]) for j in URUTAN if j in self.data}
+
+    def pratinjau(self, jenis: str, n: int = 20) -> pd.DataFrame:
+        """The first n rows of a kind, contract columns only, with the sheet row number."""
+        df = self.data[jenis]
+        return df[[BARIS, *JENIS[jenis].nama_kolom]].head(n).rename(columns={BARIS: "baris"})
+
+
+def _diam(_: float, __: str) -> None:
+    return None
+
+
+def periksa(
+    con: duckdb.DuckDBPyConnection,
+    berkas: list[Berkas],
+    *,
+    hari_ini: dt.date | None = None,
+    kemajuan: Kemajuan = _diam,
+) -> HasilPeriksa:
+    hari = hari_ini or dt.date.today()
+    hasil = HasilPeriksa([b.nama for b in berkas])
+    bagian: dict[str, list[pd.DataFrame]] = {}
+    porsi = 0.8 / max(len(berkas), 1)  # the first 80 % of the bar: reading and parsing, file by file
+    for i, b in enumerate(berkas):
+        kemajuan(porsi * i, f"Membaca {b.nama}")
+        for lb in baca_berkas(b, hasil.galat):
+            galat_judul = periksa_judul(lb)
+            hasil.galat += galat_judul
+            if galat_judul:
+                continue
+            teks = f"Memeriksa {lb.berkas} {lb.lembar}".strip()
+            maju = lambda f, i=i, teks=teks: kemajuan(porsi * (i + 0.2 + 0.8 * f), teks)  # noqa: E731
+            bagian.setdefault(lb.jenis, []).append(urai_lembar(lb, hari, hasil.galat, maju))
+    hasil.data = {j: pd.concat(bagian[j], ignore_index=True) for j in URUTAN if j in bagian}
+    kemajuan(0.85, "Memeriksa kaitan antardata")
+    _periksa_kaitan(con, hasil, hari)
+    kemajuan(1.0, "Pemeriksaan selesai")
+    return hasil
+
+
+def _periksa_kaitan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, hari: dt.date) -> None:
+    data = hasil.data
+    if not hasil.galat and sum(len(df) for df in data.values()) == 0:
+        hasil.galat.append(
+            GalatImpor(", ".join(hasil.berkas), "", None, "", "", "tidak ada baris data untuk diimpor")
+        )
+        return
+    for jenis, df in data.items():
+        hasil.galat += aturan.kunci_ganda(jenis, df)
+    hasil.galat += aturan.urutan_tanggal(data)
+    if "hambatan" in data:
+        hasil.galat += aturan.status_hambatan(data["hambatan"])
+    kube_db = set(query(con, "impor_kelompok_db")["kode_kube"])
+    hasil.galat += aturan.referensi_kube(data, kube_db)
+    if "kehadiran" in data:
+        hasil.galat += aturan.kehadiran(con, data)
+    hasil.peringatan += aturan.ukuran_kelompok(con, data, hari)
+    hasil.peringatan += aturan.kehadiran_tersimpan(con, data)

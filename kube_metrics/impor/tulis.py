@@ -1,0 +1,74 @@
+"""Write a checked batch in one transaction: replace by key, refresh the rollups, log history.
+
+Nothing is half-written: the inserts, the rollup refresh and the history row share one
+transaction, and a process killed before COMMIT leaves the database as it was (DuckDB's WAL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import duckdb
+import pandas as pd
+
+from kube_metrics.db import DatabaseError, query
+from kube_metrics.impor.kolom import JENIS
+from kube_metrics.impor.periksa import HasilPeriksa
+from kube_metrics.rollup import refresh_rollups
+
+_BINGKAI = "_impor_bingkai"
+
+
+def _sebelum_commit() -> None:
+    """Seam for the kill-in-the-middle test: it replaces this to pause inside the transaction."""
+
+
+def simpan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) -> dict[str, int]:
+    """Write a clean batch; returns rows per kind. Raises ValueError for a batch with errors."""
+    if not hasil.bersih:
+        raise ValueError("batch berisi galat; tidak ada yang disimpan")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for jenis, df in hasil.data.items():
+            _tulis_jenis(con, jenis, df)
+        refresh_rollups(con)
+        query(con, "impor_tandai_sumber")
+        catat_riwayat(con, hasil, sumber=sumber)
+        _sebelum_commit()
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise DatabaseError(f"Penyimpanan gagal, tidak ada data yang berubah: {exc}") from exc
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return hasil.jumlah_baris()
+
+
+def _tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> None:
+    # Table and column names come from the fixed specs, never from the file.
+    bingkai = df[JENIS[jenis].nama_kolom]
+    con.register(_BINGKAI, bingkai)
+    try:
+        con.execute(f"INSERT OR REPLACE INTO {jenis} BY NAME SELECT * FROM {_BINGKAI}")
+    finally:
+        con.unregister(_BINGKAI)
+
+
+def catat_riwayat(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) -> None:
+    """One history row; for a refused batch call it on its own (its transaction is separate)."""
+    params = {
+        "waktu": dt.datetime.now().replace(microsecond=0),
+        "berkas": ", ".join(hasil.berkas),
+        "baris_per_jenis": json.dumps(hasil.jumlah_baris()),
+        "hasil": "berhasil" if hasil.bersih else "ditolak",
+        "jumlah_galat": len(hasil.galat),
+        "jumlah_peringatan": len(hasil.peringatan),
+        "sumber": sumber,
+    }
+    query(con, "impor_riwayat_catat", params)
+
+
+def riwayat(con: duckdb.DuckDBPyConnection, batas: int = 50) -> pd.DataFrame:
+    return query(con, "impor_riwayat", {"batas": batas})

@@ -1,0 +1,78 @@
+"""Data quality for the Kelola Data page: missing monthly reports, months without meetings,
+revenue far above the group's usual level, member counts outside 5–20.
+
+Each function takes the shared period (`dari`, `sampai`: first days of months, inclusive) and
+area filters, and reads rollups and the raw monthly reports, never attendance rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from kube_metrics.db import query
+
+KALI_MEDIAN = 5  # revenue above 5x the group's median is flagged
+ANGGOTA_MIN, ANGGOTA_MAKS = 5, 20  # Permensos 2/2019
+BATAS_KISI = 200  # groups shown in the grid, worst first
+TANDA = {(True, True): "", (False, True): "L", (True, False): "P", (False, False): "LP"}
+
+
+def _filter(dari: dt.date, sampai: dt.date, kecamatan: str | None, kelurahan: str | None,
+            jenis_usaha: str | None) -> dict[str, object]:  # fmt: skip
+    return {
+        "dari": dari,
+        "sampai": sampai,
+        "kecamatan": kecamatan,
+        "kelurahan": kelurahan,
+        "jenis_usaha": jenis_usaha,
+    }
+
+
+def kualitas_kelengkapan(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
+    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
+    batas: int = BATAS_KISI,
+) -> pd.DataFrame:  # fmt: skip
+    """Long frame: kode_kube, nama, bulan, ada_laporan, pertemuan (months of the group's life),
+    for the `batas` groups with the most incomplete months."""
+    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "batas": batas}
+    return query(con, "kualitas_kelengkapan", params)
+
+
+def kisi_kelengkapan(panjang: pd.DataFrame) -> pd.DataFrame:
+    """Group x month grid: '' complete, 'L' no monthly report, 'P' no meeting, 'LP' neither;
+    None outside the group's life. Index: kode_kube, nama; columns: months (Timestamp)."""
+    if panjang.empty:
+        return pd.DataFrame(index=pd.MultiIndex.from_arrays([[], []], names=["kode_kube", "nama"]))
+    tanda = [
+        TANDA[(bool(a), int(p) > 0)]
+        for a, p in zip(panjang["ada_laporan"], panjang["pertemuan"], strict=True)
+    ]
+    lebar = panjang.assign(tanda=tanda).pivot(index=["kode_kube", "nama"], columns="bulan", values="tanda")
+    kosong = lebar.apply(lambda kolom: kolom.isin(["L", "P", "LP"])).sum(axis=1)
+    lebar = lebar.assign(_kurang=kosong.to_numpy()).sort_values("_kurang", ascending=False, kind="stable")
+    return lebar.drop(columns="_kurang")
+
+
+def kualitas_omzet_melonjak(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
+    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """Reports with omzet > 5x the group's median.
+
+    Columns: kode_kube, nama, bulan, omzet, median_omzet, kali_median."""
+    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "kali": KALI_MEDIAN}
+    return query(con, "kualitas_omzet_melonjak", params)
+
+
+def kualitas_anggota_di_luar_batas(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
+    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """Groups (not dissolved) whose active members at their last month in the period are outside 5–20."""
+    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "minimum": ANGGOTA_MIN,
+              "maksimum": ANGGOTA_MAKS}  # fmt: skip
+    return query(con, "kualitas_anggota_di_luar_batas", params)

@@ -1,0 +1,5 @@
+-- impor_riwayat_catat: append one import attempt to the history.
+INSERT INTO riwayat_impor
+SELECT coalesce(max(id), 0) + 1, $waktu, $berkas, $baris_per_jenis, $hasil, $jumlah_galat,
+       $jumlah_peringatan, $sumber
+FROM riwayat_impor

@@ -1,0 +1,20 @@
+-- kualitas_anggota_di_luar_batas: groups whose active members at the end of their last month
+-- in dari..sampai are fewer than $minimum or more than $maksimum (Permensos 2/2019: 5–20).
+-- Dissolved groups are left out from their dissolution month on.
+WITH terakhir AS (
+    SELECT r.kode_kube, max(r.bulan) AS bulan
+    FROM rollup_bulanan r
+    JOIN kelompok k USING (kode_kube)
+    WHERE r.bulan BETWEEN $dari AND $sampai
+      AND (k.tanggal_bubar IS NULL OR r.bulan < date_trunc('month', k.tanggal_bubar))
+    GROUP BY r.kode_kube
+)
+SELECT r.kode_kube, k.nama, r.bulan, r.anggota_aktif_akhir
+FROM rollup_bulanan r
+JOIN terakhir t USING (kode_kube, bulan)
+JOIN kelompok k USING (kode_kube)
+WHERE (r.anggota_aktif_akhir < $minimum OR r.anggota_aktif_akhir > $maksimum)
+  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
+  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
+  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+ORDER BY r.anggota_aktif_akhir, k.nama

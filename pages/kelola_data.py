@@ -1,0 +1,245 @@
+"""Kelola Data: templates, upload and check a batch, save it, import history, export, data quality."""
+
+import functools
+import hashlib
+import json
+
+import pandas as pd
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+from kube_metrics import db, ekspor, kualitas, templat
+from kube_metrics import format as fmt
+from kube_metrics.impor import (
+    JENIS,
+    Berkas,
+    HasilPeriksa,
+    catat_riwayat,
+    periksa,
+    riwayat,
+    simpan,
+    tabel_galat,
+)  # fmt: skip
+from ui import connection, halaman, layout
+from ui.data import muat
+from ui.filters import Saringan
+
+HALAMAN_PROFIL = "/profil_kelompok"
+
+
+@functools.cache  # constant bytes; st.cache_data would hash this module's source on every run
+def _templat() -> tuple[bytes, bytes]:
+    return templat.xlsx_bytes(), templat.zip_csv()
+
+
+def unduh_templat() -> None:
+    st.caption("Isi templat (satu lembar atau satu CSV per jenis data), lalu unggah di bawah.")
+    isi_xlsx, isi_zip = _templat()
+    kiri, kanan = st.columns(2)
+    kiri.download_button(
+        "⬇️ Templat Excel (.xlsx)",
+        isi_xlsx,
+        templat.NAMA_XLSX,
+        key="templat_xlsx",
+        on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    kanan.download_button(
+        "⬇️ Templat CSV (.zip)",
+        isi_zip,
+        "templat_pantau_kube_csv.zip",
+        key="templat_zip",
+        on_click="ignore",
+        mime="application/zip",
+    )
+
+
+def _sidik(unggahan: list[UploadedFile]) -> str:
+    return hashlib.sha1(json.dumps([(u.name, u.size, u.file_id) for u in unggahan]).encode()).hexdigest()
+
+
+def _maju(batang: DeltaGenerator, bagian: float, teks: str) -> None:
+    batang.progress(min(bagian, 1.0), text=teks)
+
+
+def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
+    """Check the uploaded batch once per set of files (kept in the session across reruns)."""
+    sidik = _sidik(unggahan)
+    simpanan = st.session_state.get("impor_hasil")
+    if simpanan and simpanan[0] == sidik:
+        return simpanan[1]
+    batang = st.progress(0.0, text="Memeriksa berkas…")
+    berkas = [Berkas(u.name, u.getvalue()) for u in unggahan]  # the checker refuses > 50 MB by name
+    with connection.kursor() as cur:
+        hasil = periksa(cur, berkas, kemajuan=lambda f, teks: _maju(batang, f, teks))
+        if not hasil.bersih:
+            catat_riwayat(cur, hasil, sumber="halaman")
+    batang.empty()
+    st.session_state["impor_hasil"] = (sidik, hasil)
+    st.session_state["impor_berkas"] = berkas
+    return hasil
+
+
+def tampilkan_hasil(hasil: HasilPeriksa) -> None:
+    jumlah = hasil.jumlah_baris()
+    if jumlah:
+        st.dataframe(
+            pd.DataFrame({"Jenis data": [JENIS[j].judul for j in jumlah], "Baris": list(jumlah.values())}),
+            hide_index=True,
+            key="impor_jumlah",
+        )
+    for jenis in jumlah:
+        with st.expander(f"Pratinjau {JENIS[jenis].judul} ({fmt.angka(jumlah[jenis])} baris)"):
+            st.dataframe(hasil.pratinjau(jenis), hide_index=True)
+    if hasil.peringatan:
+        st.warning(
+            "**Peringatan** (data tetap bisa disimpan):\n\n"
+            + "\n".join(f"- {p.alasan}" for p in hasil.peringatan)
+        )
+    if hasil.galat:
+        st.error(
+            f"**{fmt.angka(len(hasil.galat))} galat** — perbaiki berkas lalu unggah lagi. "
+            "Tidak ada yang disimpan."
+        )
+        tabel = tabel_galat(hasil.galat)
+        st.dataframe(tabel, hide_index=True, key="impor_galat")
+        st.download_button(
+            "⬇️ Unduh daftar galat (CSV)",
+            tabel.to_csv(index=False).encode("utf-8-sig"),
+            "galat_impor.csv",
+            mime="text/csv",
+            key="unduh_galat",
+            on_click="ignore",
+        )
+    else:
+        st.success("Semua berkas lolos pemeriksaan. Tekan **Simpan ke basis data**.")
+
+
+def tombol_simpan(hasil: HasilPeriksa) -> None:
+    if not st.button(
+        "💾 Simpan ke basis data", type="primary", disabled=not hasil.bersih, key="impor_simpan"
+    ):
+        return
+    try:
+        with st.spinner("Menyimpan…"), connection.kursor() as cur:
+            # Checked again right before writing: another session may have changed the data.
+            hasil = periksa(cur, st.session_state["impor_berkas"])
+            if not hasil.bersih:
+                st.session_state.pop("impor_hasil", None)
+                st.error("Data di basis data berubah sejak pemeriksaan; periksa ulang berkas.")
+                return
+            jumlah = simpan(cur, hasil, sumber="halaman")
+    except db.DatabaseError as exc:
+        connection.tampilkan_galat(exc)
+        return
+    connection.data_berubah()
+    st.session_state.pop("impor_hasil", None)
+    st.session_state.pop("impor_berkas", None)
+    st.session_state["impor_pesan"] = f"Impor berhasil: {fmt.angka(sum(jumlah.values()))} baris disimpan."
+    st.session_state["impor_putaran"] = st.session_state.get("impor_putaran", 0) + 1
+    st.rerun()
+
+
+def bagian_impor() -> None:
+    unduh_templat()
+    if pesan := st.session_state.pop("impor_pesan", None):
+        st.success(pesan, icon="✅")
+    unggahan = st.file_uploader(
+        "Unggah berkas .csv atau .xlsx (boleh beberapa sekaligus; paling besar 50 MB per berkas)",
+        type=["csv", "xlsx"],
+        accept_multiple_files=True,
+        key=f"impor_unggah_{st.session_state.get('impor_putaran', 0)}",
+    )
+    if not unggahan:
+        return
+    hasil = periksa_unggahan(unggahan)
+    tampilkan_hasil(hasil)
+    tombol_simpan(hasil)
+
+
+def bagian_riwayat() -> None:
+    with connection.kursor() as cur:
+        r = riwayat(cur)
+    if r.empty:
+        layout.tidak_ada_data("Belum ada impor.")
+        return
+    rincian = [", ".join(f"{j} {n}" for j, n in json.loads(t).items()) for t in r["baris_per_jenis"]]
+    tampil = pd.DataFrame(
+        {
+            "Waktu": r["waktu"],
+            "Berkas": r["berkas"],
+            "Baris per jenis": rincian,
+            "Hasil": r["hasil"],
+            "Galat": r["jumlah_galat"],
+            "Sumber": r["sumber"],
+        }
+    )
+    st.dataframe(tampil, hide_index=True, key="riwayat")
+
+
+def bagian_ekspor() -> None:
+    st.caption("Seluruh isi basis data dalam format impor; bisa diimpor kembali tanpa perubahan.")
+    # Building the files reads the whole database: only on request, then cached per data version.
+    if not st.session_state.get("ekspor_siap") and not st.button(
+        "Siapkan berkas ekspor", key="ekspor_siapkan"
+    ):
+        return
+    st.session_state["ekspor_siap"] = True
+    with st.spinner("Menyiapkan berkas…"):
+        isi_zip, isi_xlsx = muat(ekspor.zip_csv), muat(ekspor.xlsx_bytes)
+    kiri, kanan = st.columns(2)
+    kiri.download_button(
+        "⬇️ Semua data (.zip berisi CSV)",
+        isi_zip,
+        "pantau_kube_csv.zip",
+        mime="application/zip",
+        key="ekspor_zip",
+        on_click="ignore",
+    )
+    kanan.download_button(
+        "⬇️ Semua data (.xlsx)",
+        isi_xlsx,
+        ekspor.NAMA_XLSX,
+        key="ekspor_xlsx",
+        on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+def _tautan(df: pd.DataFrame) -> pd.DataFrame:
+    return df.assign(profil=[f"{HALAMAN_PROFIL}?kube={k}" for k in df["kode_kube"]])
+
+
+def bagian_kualitas(s: Saringan) -> None:
+    st.caption(f"{s.uraian()} — L: laporan bulanan tidak ada, P: tidak ada pertemuan, LP: keduanya.")
+    kisi = kualitas.kisi_kelengkapan(muat(kualitas.kualitas_kelengkapan, **s.semua()))
+    link = st.column_config.LinkColumn("Profil", display_text="buka profil")
+    if kisi.empty:
+        layout.tidak_ada_data()
+    else:
+        st.caption(f"Paling banyak {kualitas.BATAS_KISI} kelompok, yang kekurangannya terbanyak di atas.")
+        kisi.columns = [fmt.bulan_pendek(pd.Timestamp(b).date()) for b in kisi.columns]
+        tabel = _tautan(kisi.fillna("–").reset_index())
+        st.dataframe(tabel, hide_index=True, column_config={"profil": link}, key="kisi_kelengkapan")
+    st.subheader(f"Omzet melonjak (> {kualitas.KALI_MEDIAN}× median kelompok)")
+    lonjak = muat(kualitas.kualitas_omzet_melonjak, **s.semua())
+    st.dataframe(_tautan(lonjak), hide_index=True, column_config={"profil": link}, key="omzet_melonjak")
+    st.subheader(f"Jumlah anggota aktif di luar {kualitas.ANGGOTA_MIN}–{kualitas.ANGGOTA_MAKS}")
+    luar = muat(kualitas.kualitas_anggota_di_luar_batas, **s.semua())
+    st.dataframe(_tautan(luar), hide_index=True, column_config={"profil": link}, key="anggota_luar")
+
+
+saringan = halaman.saringan()
+st.title("Kelola Data")
+tab_impor, tab_riwayat, tab_ekspor, tab_kualitas = st.tabs(
+    ["Impor", "Riwayat impor", "Ekspor", "Kualitas data"]
+)
+with tab_impor:
+    bagian_impor()
+with tab_riwayat:
+    bagian_riwayat()
+with tab_ekspor:
+    bagian_ekspor()
+with tab_kualitas:
+    bagian_kualitas(saringan)
