@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 DB      ?= $(or $(KUBE_DB),data/kube.duckdb)
 PORT    ?= 8501
 
-.PHONY: run test demo lint typecheck bench clean-db
+.PHONY: run test demo lint typecheck bench clean-db chromium
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,7 +25,8 @@ $(DB): | $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/python -m kube_metrics demo --db $(DB)
 
-run: $(VENV)/.installed $(DB)
+# chromium: the Presentasi page's PDF/PPTX downloads draw their charts with it (Kaleido).
+run: $(VENV)/.installed $(DB) chromium
 	KUBE_DB=$(DB) $(BIN)/streamlit run dashboard.py --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 

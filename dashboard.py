@@ -18,6 +18,7 @@ HALAMAN = [
     st.Page("pages/hambatan.py", title="Hambatan", icon=":material/report_problem:"),
     st.Page("pages/modal_sosial.py", title="Modal Sosial", icon=":material/handshake:"),
     st.Page("pages/kemandirian.py", title="Kemandirian", icon=":material/explore:"),
+    st.Page("pages/presentasi.py", title="Presentasi", icon=":material/co_present:"),
     st.Page("pages/kelola_data.py", title="Kelola Data", icon=":material/upload_file:"),
 ]
 

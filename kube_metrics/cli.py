@@ -20,6 +20,7 @@ _COMMANDS = {
     "import": "kube_metrics.commands.impor",
     "export": "kube_metrics.commands.ekspor",
     "template": "kube_metrics.commands.templat",
+    "report": "kube_metrics.commands.report",
 }
 
 

@@ -1,0 +1,85 @@
+"""`report --group KODE_OR_NAME [--from YYYY-MM] [--to YYYY-MM] --format pdf|pptx --out FILE [--lang id|en]`.
+
+Writes the group's story (the same content as the Presentasi page) as a PDF or PowerPoint file,
+with the same anonymisation: peers as KUBE A, KUBE B, …, no member name, figures about fewer
+than 3 members hidden. Exit 0 on success, 1 on an unknown/ambiguous group or a missing
+database, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kube_metrics import db
+from kube_metrics.commands.summary import bulan_arg
+from kube_metrics.i18n import BAHASA
+from kube_metrics.kelompok import cocok_kelompok
+from kube_metrics.pertumbuhan import SEBAYA
+
+HELP = "laporan satu kelompok sebagai PDF atau PowerPoint (nama anggota tidak pernah tampil)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
+    parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
+    parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
+    parser.add_argument("--format", required=True, choices=("pdf", "pptx"), help="jenis berkas")
+    parser.add_argument("--out", required=True, type=Path, metavar="BERKAS", help="berkas keluaran")
+    parser.add_argument("--lang", default="id", choices=BAHASA, help="bahasa laporan (bawaan: id)")
+    parser.add_argument("--sebaya", default="kota", choices=list(SEBAYA), help="kelompok pembanding")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.dari and args.sampai and args.dari > args.sampai:
+        print("Galat: bulan --from sesudah bulan --to.", file=sys.stderr)
+        return 2
+    con = db.open_database(db.resolve_db_path(args.db), read_only=True)
+    try:
+        with db.cursor(con) as cur:
+            data = _buat(cur, args)
+    finally:
+        con.close()
+    if data is None:
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(data)
+    print(f"Laporan ditulis ke {args.out}")
+    return 0
+
+
+def _buat(cur: Any, args: argparse.Namespace) -> bytes | None:
+    # imported here so that `--help` of other commands does not load fpdf2 and python-pptx
+    from kube_metrics.laporan.cerita import susun_cerita
+    from kube_metrics.laporan.pdf import buat_pdf
+    from kube_metrics.laporan.pptx import buat_pptx
+
+    kode = _kode(cur, args.group)
+    if kode is None:
+        return None
+    cerita = susun_cerita(
+        cur, kode_kube=kode, dari=args.dari, sampai=args.sampai, sebaya=args.sebaya, lang=args.lang
+    )
+    if cerita is None:
+        print(f"Galat: kelompok '{args.group}' tidak ditemukan.", file=sys.stderr)
+        return None
+    return buat_pdf(cerita) if args.format == "pdf" else buat_pptx(cerita)
+
+
+def _kode(cur: Any, teks: str) -> str | None:
+    """The kode_kube asked for, or None after explaining on stderr (as `summary` does)."""
+    found = cocok_kelompok(cur, kode_atau_nama=teks)
+    if found.empty:
+        print(
+            f"Galat: kelompok '{teks}' tidak ditemukan. Tulis kode_kube (misalnya TGR-002) "
+            "atau nama kelompok persis.",
+            file=sys.stderr,
+        )
+        return None
+    if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
+        kode = ", ".join(found["kode_kube"])
+        print(f"Galat: nama '{teks}' dipakai beberapa kelompok ({kode}); pakai kode_kube.", file=sys.stderr)
+        return None
+    return str(found["kode_kube"].iloc[0])

@@ -1,0 +1,122 @@
+"""The message catalogue: both languages hold the same keys and fields; numbers and dates per language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from kube_metrics import i18n, peringatan
+from kube_metrics.ambang_modal_sosial import TAHAP_URUTAN
+from kube_metrics.charts.presentasi import DIMENSI, KATEGORI
+from kube_metrics.laporan.slide import URUTAN
+from kube_metrics.pertumbuhan import SEBAYA
+
+ROOT = Path(__file__).resolve().parents[1]
+JENIS_USAHA = (
+    "kuliner", "warung_sembako", "kerajinan", "konveksi", "ternak", "pertanian",
+    "perikanan", "laundry", "jasa", "simpan_pinjam", "lainnya",
+)  # fmt: skip
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_kunci_sama_di_kedua_bahasa():
+    id_, en = i18n.katalog("id"), i18n.katalog("en")
+    assert sorted(set(id_) - set(en)) == [], "kunci tanpa terjemahan Inggris"
+    assert sorted(set(en) - set(id_)) == [], "kunci tanpa teks Indonesia"
+
+
+def test_isian_sama_di_kedua_bahasa():
+    id_, en = i18n.katalog("id"), i18n.katalog("en")
+    beda = {k: (_fields(id_[k]), _fields(en[k])) for k in id_ if _fields(id_[k]) != _fields(en[k])}
+    # a count of exactly one may leave the number out ("once"); no template may ask for more
+    tunggal = {k for k in beda if k.startswith("hitung.") and k.endswith("_1")}
+    assert {k: beda[k] for k in beda if k not in tunggal} == {}
+    assert all(_fields(en[k]) <= {"n"} and _fields(id_[k]) <= {"n"} for k in tunggal)
+
+
+def _kunci_literal() -> set[str]:
+    """Every `teks("...")` key written literally in the project's Python files."""
+    pola = re.compile(r"""teks\(\s*["']([a-z_]+(?:\.[a-z_]+)+)["']""")
+    found: set[str] = set()
+    for folder in ("kube_metrics", "pages", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            found |= set(pola.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _kunci_keluarga() -> set[str]:
+    """Keys built from codes at run time (f-strings): every code of each family."""
+    keluarga = {
+        "slide": list(URUTAN) + ["sampul"],
+        "jenis_usaha": JENIS_USAHA,
+        "kategori": KATEGORI,
+        "tahap": TAHAP_URUTAN,
+        "peringatan": list(peringatan.KODE),
+        "langkah": list(peringatan.KODE),
+        "angka": DIMENSI,
+        "sebaya": list(SEBAYA),
+        "hitung": ["kali", "kali_1", "mitra", "mitra_1", "kesepakatan", "kesepakatan_1"],
+    }
+    return {f"{awal}.{kode}" for awal, kodes in keluarga.items() for kode in kodes}
+
+
+@pytest.mark.parametrize("lang", i18n.BAHASA)
+def test_setiap_kunci_yang_dipakai_ada(lang):
+    dipakai = _kunci_literal() | _kunci_keluarga()
+    assert len(dipakai) > 100
+    assert sorted(k for k in dipakai if not i18n.ada(k, lang)) == []
+
+
+def test_kunci_hilang_adalah_galat():
+    with pytest.raises(KeyError):
+        i18n.teks("tidak.ada", "id")
+    with pytest.raises(KeyError):
+        i18n.katalog("fr")
+
+
+def test_bahasa_dari_masukan():
+    assert i18n.bahasa("en") == "en"
+    assert i18n.bahasa(None) == "id"
+    assert i18n.bahasa("fr") == "id"
+
+
+def test_teks_diisi():
+    assert i18n.teks("presentasi.posisi", "id", ke=2, dari=8) == "Layar 2 dari 8"
+    assert i18n.teks("presentasi.posisi", "en", ke=2, dari=8) == "Screen 2 of 8"
+
+
+def test_angka_dan_uang_per_bahasa():
+    assert i18n.rupiah(1_500_000, "id") == "Rp1.500.000"
+    assert i18n.rupiah(1_500_000, "en") == "IDR 1,500,000"
+    assert i18n.rupiah(-250_000, "id") == "-Rp250.000"
+    assert i18n.rupiah(None, "en") == "–"
+    assert i18n.angka(1234.5, "id", 1) == "1.234,5"
+    assert i18n.angka(1234.5, "en", 1) == "1,234.5"
+    assert i18n.persen(0.853, "id", 1) == "85,3%"
+    assert i18n.persen(0.853, "en", 1) == "85.3%"
+    assert i18n.persen(float("nan"), "id") == "–"
+
+
+def test_tanggal_per_bahasa():
+    assert i18n.bulan(dt.date(2024, 3, 1), "id") == "Maret 2024"
+    assert i18n.bulan(dt.date(2024, 3, 1), "en") == "March 2024"
+    assert i18n.bulan_pendek(dt.date(2024, 8, 1), "id") == "Agu 2024"
+    assert i18n.bulan_pendek(dt.date(2024, 8, 1), "en") == "Aug 2024"
+    assert i18n.tanggal(dt.date(2024, 3, 17), "id") == "17 Maret 2024"
+    assert i18n.tanggal(dt.date(2024, 3, 17), "en") == "17 March 2024"
+
+
+def test_bahasa_indonesia_sama_dengan_format():
+    from kube_metrics import format as fmt
+
+    for nilai in (0, 999, 1_500_000, 123_456_789):
+        assert i18n.rupiah(nilai, "id") == fmt.rupiah(nilai)
+    assert i18n.persen(0.625, "id", 1) == fmt.persen(0.625, 1)
+    assert i18n.bulan(dt.date(2025, 12, 1), "id") == fmt.bulan(dt.date(2025, 12, 1))

@@ -1,0 +1,227 @@
+"""The Presentasi page: AppTest and a real Chromium step through every slide in both languages,
+and nothing on screen names a member or another group."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+from test_narasi import nama_terlarang
+
+from kube_metrics import db, i18n
+from kube_metrics.laporan.slide import URUTAN
+
+ROOT = Path(__file__).resolve().parents[1]
+HALAMAN = ROOT / "pages" / "presentasi.py"
+JUDUL = {lang: [i18n.teks(f"slide.{k}", lang) for k in URUTAN] for lang in i18n.BAHASA}
+# A one-page entry script like dashboard.py (shared parts from ui/halaman.py, st.navigation), so
+# these tests do not depend on where the page sits in dashboard.py's navigation.
+APLIKASI = f"""
+import streamlit as st
+from ui import halaman
+
+halaman.konfigurasi()
+mode_folder = halaman.mode_folder()
+pilihan = st.navigation([st.Page({str(HALAMAN)!r}, title="Presentasi", default=True)])
+if mode_folder:
+    halaman.keluar_mode_folder()
+with halaman.kerangka() as siap:
+    if siap:
+        pilihan.run()
+"""
+
+
+@pytest.fixture(scope="module")
+def aplikasi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("aplikasi_presentasi") / "aplikasi.py"
+    path.write_text(APLIKASI, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def salinan_demo(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    # a copy: the app keeps its database instance open (st.cache_resource) for the whole process
+    path = tmp_path_factory.mktemp("demo_presentasi") / "kube.duckdb"
+    shutil.copy(demo_db_path, path)
+    yield path
+    st.cache_resource.clear()
+
+
+@pytest.fixture(scope="module")
+def terlarang(demo_db_path: Path) -> list[str]:
+    con = db.open_database(demo_db_path, read_only=True)
+    try:
+        return nama_terlarang(con, "TGR-002")
+    finally:
+        con.close()
+
+
+def _jalankan(
+    aplikasi: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str | None = None
+) -> AppTest:
+    monkeypatch.setenv("KUBE_DB", str(db_path))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(aplikasi), default_timeout=120)
+    if lang:
+        at.query_params["lang"] = lang
+    at.run()
+    _tanpa_galat(at)
+    return at
+
+
+def _tanpa_galat(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def _layar(at: AppTest) -> str:
+    """Every text of the main area (the sidebar is hidden while presenting)."""
+    bagian = [m.value for m in at.main.markdown] + [c.value for c in at.main.caption]
+    bagian += [t.value for t in at.main.title] + [f"{m.label} {m.value}" for m in at.main.metric]
+    return html.unescape("\n".join(bagian))
+
+
+def _judul_slide(at: AppTest) -> str:
+    return html.unescape(next(m.value for m in at.main.markdown if 'class="slide-judul"' in m.value))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_melangkah_melalui_setiap_slide(aplikasi, salinan_demo, terlarang, monkeypatch, lang):
+    at = _jalankan(aplikasi, salinan_demo, monkeypatch, lang if lang != "id" else None)
+    assert at.title[0].value == i18n.teks("presentasi.judul_halaman", lang)
+    at.button(key="mulai").click().run()
+    _tanpa_galat(at)
+    assert "KUBE Sejahtera 2" in _judul_slide(at)  # the cover names the focal group
+    assert at.button(key="sebelumnya").disabled
+    dilihat = []
+    for judul in JUDUL[lang]:
+        at.button(key="berikutnya").click().run()
+        _tanpa_galat(at)
+        assert judul in _judul_slide(at)
+        layar = _layar(at)
+        assert [n for n in terlarang if n.casefold() in layar.casefold()] == []
+        dilihat.append(judul)
+    assert dilihat == JUDUL[lang]
+    assert at.button(key="berikutnya").disabled  # the last slide
+    assert i18n.teks("presentasi.posisi", lang, ke=8, dari=8) in _layar(at)
+    at.button(key="sebelumnya").click().run()
+    assert JUDUL[lang][-2] in _judul_slide(at)
+    at.button(key="keluar").click().run()
+    assert at.title[0].value == i18n.teks("presentasi.judul_halaman", lang)
+
+
+def test_ganti_bahasa_disimpan_di_url(aplikasi, salinan_demo, monkeypatch):
+    at = _jalankan(aplikasi, salinan_demo, monkeypatch)
+    assert "lang" not in at.query_params  # Bahasa Indonesia is the default, left out of the URL
+    at.button_group(key="bahasa").set_value("en").run()
+    _tanpa_galat(at)
+    assert at.query_params["lang"] == ["en"] or at.query_params["lang"] == "en"
+    assert at.title[0].value == "Presentation"
+    assert any("The story of KUBE Sejahtera 2" in m.value for m in at.main.markdown)
+
+
+# --- the real browser ------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+def _port_bebas() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _tunggu(url: str, proses: subprocess.Popen[bytes]) -> None:
+    akhir = time.monotonic() + 60
+    while time.monotonic() < akhir:
+        if proses.poll() is not None:
+            raise RuntimeError(f"streamlit berhenti dengan kode {proses.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as jawab:
+                if jawab.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit tidak siap dalam 60 detik")
+
+
+@pytest.fixture(scope="module")
+def server(aplikasi: Path, demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true tetapi /usr/bin/chromium tidak ada")
+        pytest.skip("/usr/bin/chromium tidak ada")
+    salinan = tmp_path_factory.mktemp("browser_presentasi") / "kube.duckdb"
+    shutil.copy(demo_db_path, salinan)
+    port = _port_bebas()
+    perintah = [
+        sys.executable, "-m", "streamlit", "run", str(aplikasi), "--server.headless", "true",
+        "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    env = {**os.environ, "KUBE_DB": str(salinan), "PYTHONPATH": str(ROOT)}
+    log = (salinan.parent / "streamlit.log").open("wb")
+    proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _tunggu(url, proses)
+        yield url
+    finally:
+        proses.terminate()
+        proses.wait(timeout=20)
+        log.close()
+
+
+def _selesai(page: Any) -> None:
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    page.wait_for_timeout(300)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_browser_panah_kanan_melalui_setiap_slide(server, terlarang, lang):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        galat: list[str] = []
+        page.on("pageerror", lambda e: galat.append(str(e)))
+        page.goto(f"{server}/?kube=TGR-002&lang={lang}")
+        page.wait_for_selector("h1", timeout=60_000)
+        _selesai(page)
+        page.get_by_role("button", name=i18n.teks("presentasi.tombol_mulai", lang)).click()
+        page.wait_for_selector(".slide-judul", timeout=60_000)
+        _selesai(page)
+        assert not page.locator('section[data-testid="stSidebar"]').is_visible()
+        for judul in JUDUL[lang]:
+            page.locator(".slide-judul").click()  # focus the slide, not a widget
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function(
+                "t => document.querySelector('.slide-judul')?.innerText.includes(t)",
+                arg=judul,
+                timeout=60_000,
+            )
+            _selesai(page)
+            teks = page.inner_text("body")
+            assert [n for n in terlarang if n.casefold() in teks.casefold()] == []
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "t => document.querySelector('.slide-judul')?.innerText.includes(t)",
+            arg=JUDUL[lang][-2],
+            timeout=60_000,
+        )
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert galat == []
+        browser.close()
