@@ -3,6 +3,7 @@
 import streamlit as st
 
 from kube_metrics import kelompok, pertumbuhan, sebaya
+from kube_metrics.charts import pertumbuhan as grafik_pertumbuhan
 from kube_metrics.charts import sebaya as grafik_sebaya
 from ui import filters, halaman, layout
 from ui.data import muat
@@ -29,15 +30,25 @@ if grafik_sebaya.sebaya_sedikit(banding):
     )
 
 layout.grafik(grafik_sebaya.perbandingan_sebaya(banding), key="peringkat")
+
+bantuan = grafik_pertumbuhan.bulan_bantuan(profil)
+if bantuan is None:
+    layout.tidak_ada_data(
+        "Tanggal bantuan kelompok ini tidak tercatat, jadi pertumbuhan sejak bantuan tidak dapat ditampilkan."
+    )
+else:
+    st.caption(grafik_pertumbuhan.keterangan_pertumbuhan(s.sampai))
+    tumbuh = muat(pertumbuhan.pertumbuhan_sejak_bantuan, **(param | {"dari": bantuan}))
+    layout.grafik(
+        grafik_pertumbuhan.pertumbuhan_sejak_bantuan(tumbuh, sorot=(s.dari, s.sampai)), key="pertumbuhan"
+    )
 kiri, kanan = st.columns(2)
 with kiri:
-    tumbuh = muat(pertumbuhan.pertumbuhan_sejak_bantuan, **param)
-    layout.grafik(grafik_sebaya.pertumbuhan_sejak_bantuan(tumbuh), key="pertumbuhan")
-with kanan:
     layout.grafik(
         grafik_sebaya.kehadiran_vs_sebaya(muat(sebaya.kehadiran_vs_sebaya, **param)), key="kehadiran"
     )
-layout.grafik(grafik_sebaya.hambatan_vs_sebaya(muat(sebaya.hambatan_vs_sebaya, **param)), key="hambatan")
+with kanan:
+    layout.grafik(grafik_sebaya.hambatan_vs_sebaya(muat(sebaya.hambatan_vs_sebaya, **param)), key="hambatan")
 
 st.subheader("Angka di balik peringkat")
 layout.tabel(grafik_sebaya.tabel_perbandingan(banding), f"perbandingan_sebaya_{kode}", key="perbandingan")

@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from kube_metrics import hambatan, kehadiran, kelompok, kunjungan, pertumbuhan
+from kube_metrics import format as fmt
+from kube_metrics import hambatan, kehadiran, kelompok, kunjungan, peringatan, pertumbuhan
 from kube_metrics.charts import hambatan as grafik_hambatan
 from kube_metrics.charts import kelompok as grafik_kelompok
+from kube_metrics.charts import peringatan as grafik_peringatan
 from ui import filters, halaman, layout
 from ui.data import muat
 
@@ -18,6 +20,12 @@ if kode is None:
 profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
 st.header(f"{profil['nama']} ({kode})")
 st.caption(grafik_kelompok.uraian_profil(profil) + f" — {s.uraian_periode()}")
+aktif = muat(peringatan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)
+if aktif.empty:
+    st.success(f"Tidak ada peringatan dini pada akhir {fmt.bulan(s.sampai)}.", icon=":material/check_circle:")
+else:
+    st.markdown(f"**Peringatan dini pada akhir {fmt.bulan(s.sampai)}**")
+    layout.peringatan(grafik_peringatan.pesan_kelompok(aktif))
 layout.kartu(grafik_kelompok.kartu_profil(profil))
 
 periode = {"kode_kube": kode, **s.periode()}

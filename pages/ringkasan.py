@@ -3,7 +3,8 @@
 import streamlit as st
 
 from kube_metrics import format as fmt
-from kube_metrics import ringkasan
+from kube_metrics import peringatan, ringkasan
+from kube_metrics.charts import peringatan as grafik_peringatan
 from kube_metrics.charts import ringkasan as grafik_ringkasan
 from ui import halaman, layout
 from ui.data import muat
@@ -30,6 +31,18 @@ if perhatian.empty:
     )
 else:
     layout.tabel(grafik_ringkasan.perlu_perhatian(perhatian), "perlu_perhatian", key="perlu_perhatian")
+
+st.header("Peringatan dini")
+st.caption(
+    f"Peringatan yang aktif pada akhir {fmt.bulan(s.sampai)}: 🔴 tinggi perlu tindakan segera, "
+    "🟡 sedang perlu diperhatikan. Rinciannya per kelompok ada di Profil Kelompok dan Kemandirian."
+)
+aktif = muat(peringatan.peringatan_aktif, sampai=s.sampai, **s.wilayah())
+if aktif.empty:
+    st.success("Tidak ada peringatan aktif untuk saringan ini.", icon=":material/check_circle:")
+else:
+    layout.grafik(grafik_peringatan.peringatan_per_kode(aktif), key="peringatan_per_kode")
+    layout.tabel(grafik_peringatan.peringatan_tabel(aktif), "peringatan_dini", key="peringatan_dini")
 
 st.header("Liga kelompok")
 st.caption(

@@ -9,6 +9,7 @@ its second run on, through st.navigation only).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -20,18 +21,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from kube_metrics import db, sebaya
+from kube_metrics import db, peringatan, sebaya
 
 ROOT = Path(__file__).resolve().parent.parent
 BANNER = "Data contoh (sintetis)"
 # page file -> (title, headers it must show, at least this many Plotly charts)
 HALAMAN = {
-    "pages/ringkasan.py": ("Ringkasan", ["Perlu perhatian", "Liga kelompok"], 1),
+    "pages/ringkasan.py": ("Ringkasan", ["Perlu perhatian", "Peringatan dini", "Liga kelompok"], 2),
     "pages/profil_kelompok.py": ("Profil Kelompok", ["KUBE Sejahtera 2 (TGR-002)"], 4),
     "pages/bandingkan.py": ("Bandingkan", ["KUBE Sejahtera 2: peringkat"], 4),
     "pages/hambatan.py": ("Hambatan", [], 3),
@@ -98,6 +100,13 @@ def _buka(halaman: str, query: dict[str, str] | None = None) -> AppTest:
 
 def _grafik(at: AppTest) -> list[dict[str, Any]]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def _larik(nilai: Any) -> list[Any]:
+    """A Plotly JSON array: a plain list, or a typed array {'dtype': 'i1', 'bdata': base64}."""
+    if isinstance(nilai, dict) and "bdata" in nilai:
+        return np.frombuffer(base64.b64decode(nilai["bdata"]), dtype=nilai["dtype"]).tolist()
+    return list(nilai)
 
 
 def _teks(at: AppTest) -> str:
@@ -237,6 +246,78 @@ def test_bandingkan_judul_peringkat(pakai_db: Any, salinan_demo: Path) -> None:
     peringkat_grafik = _grafik(at)[0]
     assert peringkat_grafik["layout"]["title"]["text"] == "Posisi di antara kelompok sebaya"
     assert len(peringkat_grafik["data"][0]["y"]) == 7
+
+
+def test_ringkasan_peringatan_dini(pakai_db: Any, salinan_demo: Path) -> None:
+    pakai_db(salinan_demo)
+    at = _buka("pages/ringkasan.py", {"dari": "2025-01", "sampai": "2025-12"})
+    assert not at.exception
+    con = db.open_database(salinan_demo)
+    aktif = peringatan.peringatan_aktif(con, sampai=dt.date(2025, 12, 1))
+    assert len(aktif) > 0
+    # the bars count the groups per code, all seven codes in their documented order
+    (batang,) = [g for g in _grafik(at) if g["layout"]["title"]["text"] == "Kelompok per jenis peringatan"]
+    jumlah = dict(zip(_larik(batang["data"][0]["y"]), _larik(batang["data"][0]["x"]), strict=True))
+    assert len(jumlah) == len(peringatan.KODE) == 7
+    for kode, (_, judul) in peringatan.KODE.items():
+        assert jumlah[judul] == (aktif["kode"] == kode).sum(), kode
+    # the table holds every active warning; KUBE Sejahtera 2 is among those declared mandiri too early
+    (tabel,) = [d.value for d in at.dataframe if "Kode peringatan" in d.value.columns]
+    assert len(tabel) == len(aktif)
+    sejahtera = tabel[tabel["Kode"] == "TGR-002"]
+    assert "mandiri_belum_siap" in set(sejahtera["Kode peringatan"])
+    assert tabel["Tingkat"].iloc[0] == "🔴 tinggi"  # severe first
+
+
+def test_profil_menampilkan_peringatan_kelompok(pakai_db: Any, salinan_demo: Path) -> None:
+    """KUBE Sejahtera 2 was declared mandiri on 1 July 2019 (the demo story) before it was ready."""
+    pakai_db(salinan_demo)
+    at = _buka("pages/profil_kelompok.py", {"dari": "2025-01", "sampai": "2025-12", "kube": "TGR-002"})
+    assert not at.exception
+    merah = [e.value for e in at.error]
+    assert any(
+        p.startswith("**Dimandirikan sebelum siap.** Dimandirikan 1 Juli 2019 dengan kesiapan") for p in merah
+    ), merah
+    kuning = " ".join(e.value for e in at.warning)
+    assert "**Hambatan lama belum selesai.**" in kuning
+    # another group without warnings at that month says so
+    con = db.open_database(salinan_demo)
+    semua = peringatan.peringatan_aktif(con, sampai=dt.date(2025, 12, 1))
+    tenang = next(k for k in ("TGR-001", "TGR-003", "TGR-004", "TGR-005") if k not in set(semua["kode_kube"]))
+    at = _buka("pages/profil_kelompok.py", {"dari": "2025-01", "sampai": "2025-12", "kube": tenang})
+    assert not at.error
+    assert any("Tidak ada peringatan dini pada akhir Desember 2025" in e.value for e in at.success)
+
+
+def test_bandingkan_pertumbuhan_sejak_bantuan(pakai_db: Any, salinan_demo: Path) -> None:
+    """The growth chart runs from the grant month, whatever the period: KUBE Sejahtera 2 got its grant
+    on 16 May 2017, so Mei 2017 is bulan ke-0 and Desember 2025 is (2025-2017)*12 + (12-5) = 103."""
+    pakai_db(salinan_demo)
+    at = _buka("pages/bandingkan.py", {"dari": "2025-01", "sampai": "2025-12", "kube": "TGR-002"})
+    assert not at.exception
+    (tumbuh,) = [g for g in _grafik(at) if g["layout"]["title"]["text"].startswith("Pertumbuhan modal")]
+    assert (
+        tumbuh["layout"]["title"]["subtitle"]["text"]
+        == "Mei 2017 (bulan ke-0) – Desember 2025 (bulan ke-103)"
+    )
+    bulan_ke = _larik(tumbuh["data"][-1]["x"])
+    assert bulan_ke[0] == 0 and bulan_ke[-1] == 103
+    # the chosen period Jan-Dec 2025 = bulan ke-92..103 is shaded
+    (arsir,) = [b for b in tumbuh["layout"]["shapes"] if b["type"] == "rect"]
+    assert (arsir["x0"], arsir["x1"]) == (91.5, 103.5)
+
+
+def test_bandingkan_tanpa_tanggal_bantuan(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:
+    path = tmp_path / "tanpa_bantuan.duckdb"
+    shutil.copy(salinan_demo, path)
+    con = db.open_database(path)
+    con.execute("UPDATE kelompok SET tanggal_bantuan = NULL WHERE kode_kube = 'TGR-002'")
+    con.close()
+    pakai_db(path)
+    at = _buka("pages/bandingkan.py")
+    assert not at.exception
+    assert any("pertumbuhan sejak bantuan tidak dapat ditampilkan" in e.value for e in at.info)
+    assert not [g for g in _grafik(at) if g["layout"]["title"]["text"].startswith("Pertumbuhan modal")]
 
 
 def test_data_berubah_tampil_setelah_tulis(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:

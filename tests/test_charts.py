@@ -9,6 +9,8 @@ import pytest
 
 from kube_metrics.charts import hambatan as ch
 from kube_metrics.charts import kelompok as ck
+from kube_metrics.charts import peringatan as cp
+from kube_metrics.charts import pertumbuhan as cg
 from kube_metrics.charts import ringkasan as cr
 from kube_metrics.charts import sebaya as cs
 from kube_metrics.charts import tabel as tb
@@ -359,21 +361,84 @@ def test_kehadiran_vs_sebaya_pita_median_fokus() -> None:
     assert list(fig.data[3].y) == [0.6, 0.65]
 
 
-def test_pertumbuhan_sejak_bantuan() -> None:
-    df = pd.DataFrame(
+def _tumbuh() -> pd.DataFrame:
+    return pd.DataFrame(
         {
-            "bulan_ke": [0, 1],
-            "indeks_fokus": [100.0, 104.0],
-            "median_sebaya": [100.0, 101.0],
-            "q1_sebaya": [98.0, 99.0],
-            "q3_sebaya": [102.0, 103.0],
-            "n_sebaya": [11, 11],
+            "bulan_ke": [0, 1, 2, 3],
+            "bulan": _bulan("2017-05", "2017-06", "2017-07", "2017-08"),
+            "indeks_fokus": [100.0, 104.0, None, 103.0],
+            "median_sebaya": [100.0, 101.0, 150.0, 106.0],
+            "q1_sebaya": [98.0, 99.0, 140.0, 101.0],
+            "q3_sebaya": [102.0, 103.0, 160.0, 110.0],
+            "n_sebaya": [11, 3, 2, 5],
         }
     )
-    fig = cs.pertumbuhan_sejak_bantuan(df)
-    assert list(fig.data[-1].y) == [100.0, 104.0] and fig.layout.xaxis.title.text == "Bulan sejak bantuan"
-    kosong = cs.pertumbuhan_sejak_bantuan(df.assign(indeks_fokus=None))
+
+
+def test_pertumbuhan_sejak_bantuan() -> None:
+    fig = cg.pertumbuhan_sejak_bantuan(_tumbuh())
+    # traces: band top (q3), band bottom (q1), median, focal
+    assert [d.name for d in fig.data[2:]] == ["Median sebaya", "Kelompok ini"]
+    fokus = fig.data[-1]
+    assert list(fokus.x) == [0, 1, 2, 3] and list(fokus.y[:2]) == [100.0, 104.0] and fokus.connectgaps
+    assert fig.layout.xaxis.title.text == "Bulan sejak bantuan (0 = bulan bantuan)"
+    # the chart says what it covers: the grant month to the period's end
+    assert fig.layout.title.subtitle.text == "Mei 2017 (bulan ke-0) – Agustus 2017 (bulan ke-3)"
+    assert fokus.customdata[3] == "Agustus 2017"
+    kosong = cg.pertumbuhan_sejak_bantuan(_tumbuh().assign(indeks_fokus=None))
     assert "Belum ada data modal" in kosong.layout.annotations[0].text
+
+
+def test_pertumbuhan_sejak_bantuan_tanpa_titik_sebaya_sedikit() -> None:
+    """bulan_ke 2 rests on 2 peers (< SEBAYA_MIN_TITIK = 3): no median, no band there; 3 peers stay."""
+    fig = cg.pertumbuhan_sejak_bantuan(_tumbuh())
+    q3, q1, median = fig.data[0], fig.data[1], fig.data[2]
+    assert cg.SEBAYA_MIN_TITIK == 3
+    assert [pd.isna(v) for v in median.y] == [False, False, True, False]
+    assert median.y[1] == 101.0 and median.y[3] == 106.0
+    assert pd.isna(q1.y[2]) and pd.isna(q3.y[2])
+    # band edges: rolling median of 5 months over the points left (q1 98, 99, -, 101):
+    # month 0 -> median(98, 99) = 98,5; month 1 -> median(98, 99, 101) = 99; month 3 -> median(99, 101) = 100
+    assert list(q1.y[[0, 1, 3]]) == [98.5, 99.0, 100.0]
+    assert list(q3.y[[0, 1, 3]]) == [102.5, 103.0, 106.5]  # q3 102, 103, -, 110 the same way
+    assert fig.data[-1].y[3] == 103.0  # the group's own line is never blanked
+
+
+def test_pertumbuhan_sejak_bantuan_pita_tanpa_lonjakan() -> None:
+    """A quartile that flips to another cluster for one month does not spike the band; the median
+    line is drawn as measured."""
+    df = pd.DataFrame(
+        {
+            "bulan_ke": [0, 1, 2, 3, 4],
+            "bulan": _bulan("2017-05", "2017-06", "2017-07", "2017-08", "2017-09"),
+            "indeks_fokus": [100.0] * 5,
+            "median_sebaya": [110.0, 111.0, 90.0, 112.0, 113.0],
+            "q1_sebaya": [100.0, 100.0, 50.0, 100.0, 100.0],
+            "q3_sebaya": [120.0, 120.0, 250.0, 120.0, 120.0],
+            "n_sebaya": [9] * 5,
+        }
+    )
+    fig = cg.pertumbuhan_sejak_bantuan(df)
+    assert list(fig.data[1].y) == [100.0] * 5 and list(fig.data[0].y) == [120.0] * 5
+    assert list(fig.data[2].y) == [110.0, 111.0, 90.0, 112.0, 113.0]
+    assert fig.data[1].name == "Separuh tengah (Q1–Q3, dihaluskan 5 bulan)"
+
+
+def test_pertumbuhan_sejak_bantuan_sorot_periode() -> None:
+    # chosen period Jun-Jul 2017 = bulan_ke 1..2: shaded from 0.5 to 2.5
+    fig = cg.pertumbuhan_sejak_bantuan(_tumbuh(), sorot=(dt.date(2017, 6, 1), dt.date(2017, 7, 1)))
+    (arsir,) = [b for b in fig.layout.shapes if b.type == "rect"]
+    assert (arsir.x0, arsir.x1) == (0.5, 2.5)
+    assert [a.text for a in fig.layout.annotations] == ["periode terpilih"]
+    # a period covering the whole path needs no shading
+    semua = cg.pertumbuhan_sejak_bantuan(_tumbuh(), sorot=(dt.date(2017, 1, 1), dt.date(2017, 12, 1)))
+    assert not [b for b in semua.layout.shapes if b.type == "rect"]
+
+
+def test_bulan_bantuan() -> None:
+    assert cg.bulan_bantuan({"tanggal_bantuan": pd.Timestamp("2017-05-16")}) == dt.date(2017, 5, 1)
+    assert cg.bulan_bantuan({"tanggal_bantuan": pd.NaT}) is None
+    assert cg.bulan_bantuan({"tanggal_bantuan": None}) is None
 
 
 def test_hambatan_vs_sebaya_berdampingan() -> None:
@@ -452,3 +517,62 @@ def test_hari_penyelesaian_urut_median() -> None:
     # median konflik 45 > median modal (10 + 30) / 2 = 20: konflik first
     assert [t.name for t in fig.data] == ["Konflik", "Modal"]
     assert list(fig.data[1].x) == [10, 30]
+
+
+# --- peringatan ----------------------------------------------------------------------------
+
+
+def _peringatan() -> pd.DataFrame:
+    # shaped like peringatan.peringatan_aktif: sorted by group, then code order
+    return pd.DataFrame(
+        {
+            "kode_kube": ["A-1", "A-1", "B-2", "C-3"],
+            "nama": ["KUBE A", "KUBE A", "KUBE B", "KUBE C"],
+            "kode": ["hambatan_lama", "tanpa_kunjungan", "hambatan_lama", "mandiri_belum_siap"],
+            "pesan": ["lama A", "sepi A", "lama B", "belum siap C"],
+            "tingkat": ["sedang", "sedang", "sedang", "tinggi"],
+        }
+    )
+
+
+def test_jumlah_per_kode_semua_kode() -> None:
+    jumlah = cp.jumlah_per_kode(_peringatan()).set_index("kode")["jumlah"]
+    # all seven codes, in their documented order, zeros included
+    assert list(jumlah.index) == [
+        "mandiri_belum_siap", "absen_beruntun", "kehadiran_turun", "omzet_turun",
+        "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan",
+    ]  # fmt: skip
+    assert list(jumlah) == [1, 0, 0, 0, 0, 2, 1]
+
+
+def test_peringatan_per_kode_batang_berwarna_tingkat() -> None:
+    fig = cp.peringatan_per_kode(_peringatan())
+    batang = fig.data[0]
+    assert batang.y[0] == "Dimandirikan sebelum siap" and batang.y[5] == "Hambatan lama belum selesai"
+    assert list(batang.x) == [1, 0, 0, 0, 0, 2, 1]
+    assert batang.marker.color[0] == theme.RAG["merah"] and batang.marker.color[5] == theme.RAG["kuning"]
+
+
+def test_peringatan_tabel_yang_tinggi_dulu() -> None:
+    t = cp.peringatan_tabel(_peringatan())
+    assert list(t.data.columns) == [
+        "Kode",
+        "Kelompok",
+        "Tingkat",
+        "Peringatan",
+        "Keterangan",
+        "Kode peringatan",
+    ]
+    # tinggi first; then code order (hambatan_lama before tanpa_kunjungan), then group
+    assert list(t.data["Keterangan"]) == ["belum siap C", "lama A", "lama B", "sepi A"]
+    assert list(t.data["Tingkat"]) == ["🔴 tinggi", "🟡 sedang", "🟡 sedang", "🟡 sedang"]
+    assert t.data["Peringatan"].iloc[3] == "Tanpa kunjungan"
+
+
+def test_pesan_kelompok() -> None:
+    satu = _peringatan()[_peringatan()["kode_kube"] == "A-1"].iloc[::-1]
+    assert cp.pesan_kelompok(satu) == [
+        cp.Pesan("sedang", "Hambatan lama belum selesai", "lama A"),
+        cp.Pesan("sedang", "Tanpa kunjungan", "sepi A"),
+    ]
+    assert cp.pesan_kelompok(_peringatan().iloc[0:0]) == []

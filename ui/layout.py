@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import streamlit as st
 
+from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
 from ui import connection
 
@@ -73,6 +74,16 @@ def kartu(daftar: Sequence[Kartu], per_baris: int = 4) -> None:
                 border=True,
                 help=k.keterangan,
             )
+
+
+def peringatan(daftar: Sequence[Pesan]) -> None:
+    """A group's warnings as message boxes: red for severe ('tinggi'), yellow for the others."""
+    for p in daftar:
+        teks = f"**{p.judul}.** {p.pesan}"
+        if p.tingkat == "tinggi":
+            st.error(teks, icon=":material/crisis_alert:")
+        else:
+            st.warning(teks, icon=":material/warning:")
 
 
 def tidak_ada_data(pesan: str = "Belum ada data untuk saringan ini.") -> None:

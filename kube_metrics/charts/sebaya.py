@@ -116,7 +116,7 @@ def _peringkat(baris: Any) -> str:
     return teks + (" (sebaya sedikit)" if bool(baris.n_kecil) else "")
 
 
-def _pita(fig: go.Figure, x: pd.Series, q1: pd.Series, q3: pd.Series, customdata: Any = None) -> None:
+def pita(fig: go.Figure, x: pd.Series, q1: pd.Series, q3: pd.Series, customdata: Any = None) -> None:
     """The peers' interquartile band as a filled area between q1 and q3."""
     fig.add_trace(go.Scatter(x=x, y=q3, mode="lines", line={"width": 0}, showlegend=False, hoverinfo="skip"))
     fig.add_trace(
@@ -133,7 +133,7 @@ def _pita(fig: go.Figure, x: pd.Series, q1: pd.Series, q3: pd.Series, customdata
     )
 
 
-def _median_dan_fokus(
+def median_dan_fokus(
     fig: go.Figure, x: pd.Series, median: pd.Series, fokus: pd.Series, fmt_hover: str
 ) -> None:
     fig.add_trace(
@@ -158,28 +158,14 @@ def _median_dan_fokus(
     )
 
 
-def pertumbuhan_sejak_bantuan(df: pd.DataFrame) -> go.Figure:
-    """Capital as an index of the grant (grant = 100), month by month since the grant, against peers."""
-    judul = "Pertumbuhan modal sejak bantuan (nilai bantuan = 100)"
-    if df.empty or df["indeks_fokus"].isna().all():
-        return theme.kosong(judul, "Belum ada data modal sejak bantuan untuk kelompok ini.")
-    fig = theme.figur(judul, tinggi=400)
-    _pita(fig, df["bulan_ke"], df["q1_sebaya"], df["q3_sebaya"])
-    _median_dan_fokus(fig, df["bulan_ke"], df["median_sebaya"], df["indeks_fokus"], "%{y:,.0f}")
-    fig.add_hline(y=100, line={"color": "#bbb", "width": 1})
-    fig.update_xaxes(title_text="Bulan sejak bantuan")
-    fig.update_yaxes(title_text="Indeks modal", tickformat=",.0f")
-    return fig
-
-
 def kehadiran_vs_sebaya(df: pd.DataFrame) -> go.Figure:
     """Monthly attendance of the group against the peer median and interquartile band."""
     judul = "Kehadiran dibanding sebaya"
     if df.empty:
         return theme.kosong(judul)
     fig = theme.figur(judul, tinggi=400)
-    _pita(fig, df["bulan"], df["q1_sebaya"], df["q3_sebaya"])
-    _median_dan_fokus(fig, df["bulan"], df["median_sebaya"], df["fokus"], "%{y:.1%}")
+    pita(fig, df["bulan"], df["q1_sebaya"], df["q3_sebaya"])
+    median_dan_fokus(fig, df["bulan"], df["median_sebaya"], df["fokus"], "%{y:.1%}")
     theme.sumbu_persen(fig)
     theme.sumbu_bulan(fig, list(df["bulan"]))
     return fig

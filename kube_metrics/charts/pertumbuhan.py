@@ -1,0 +1,103 @@
+"""Builder for the growth since the grant on Bandingkan (metric pertumbuhan.pertumbuhan_sejak_bantuan):
+the group's capital as an index of its grant over its whole life since the grant, against peers
+at the same age."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from kube_metrics import format as fmt
+from kube_metrics.charts import sebaya as sb
+from kube_metrics.charts import theme
+
+# Peer median/band drawn only where at least this many peers have data at that month of age
+# (old ages have few peers).
+SEBAYA_MIN_TITIK = 3
+PITA_HALUS_BULAN = 5  # the band's edges: rolling median over this many months (see _sebaya_cukup)
+
+
+def bulan_bantuan(profil: dict[str, Any]) -> dt.date | None:
+    """The grant month (first day), or None when the group has no grant date."""
+    tanggal = profil.get("tanggal_bantuan")
+    if tanggal is None or pd.isna(tanggal):
+        return None
+    return pd.Timestamp(tanggal).date().replace(day=1)
+
+
+def cakupan_pertumbuhan(df: pd.DataFrame) -> str:
+    """What the growth chart covers: 'Mei 2017 (bulan ke-0) – Desember 2025 (bulan ke-103)'."""
+    awal, akhir = df.iloc[0], df.iloc[-1]
+    return (
+        f"{fmt.bulan(pd.Timestamp(awal['bulan']).date())} (bulan ke-{int(awal['bulan_ke'])}) – "
+        f"{fmt.bulan(pd.Timestamp(akhir['bulan']).date())} (bulan ke-{int(akhir['bulan_ke'])})"
+    )
+
+
+def keterangan_pertumbuhan(sampai: dt.date) -> str:
+    """The caption above the growth chart: what it covers and what is left out or smoothed."""
+    return (
+        f"Pertumbuhan modal sejak bantuan menampilkan seluruh umur kelompok, dari bulan bantuan sampai "
+        f"{fmt.bulan(sampai)}, dibanding kelompok sebaya pada umur yang sama; bagian yang diarsir adalah "
+        f"periode terpilih. Median dan pita sebaya digambar bila minimal {SEBAYA_MIN_TITIK} kelompok "
+        f"sebaya punya data pada bulan itu; tepi pita dihaluskan {PITA_HALUS_BULAN} bulan."
+    )
+
+
+def _sebaya_cukup(df: pd.DataFrame) -> pd.DataFrame:
+    """Blank the peer median and band where fewer than SEBAYA_MIN_TITIK peers have data at that
+    bulan_ke (a quartile of one or two groups jumps about and reads as a trend), and smooth the
+    band's edges with a centred rolling median of PITA_HALUS_BULAN months: peers' capital is
+    spread in clusters (eroding, steady, doubling), and with a different subset reporting each
+    month a quartile flips from one cluster to the next. The median line stays as measured."""
+    sedikit = df["n_sebaya"].fillna(0) < SEBAYA_MIN_TITIK
+    kosong = {k: df[k].mask(sedikit) for k in ("median_sebaya", "q1_sebaya", "q3_sebaya")}
+    for k in ("q1_sebaya", "q3_sebaya"):
+        halus = kosong[k].rolling(PITA_HALUS_BULAN, center=True, min_periods=1).median()
+        kosong[k] = halus.mask(sedikit)
+    return df.assign(**kosong)
+
+
+def _sorot_periode(fig: go.Figure, df: pd.DataFrame, sorot: tuple[dt.date, dt.date]) -> None:
+    """Shade the months of the chosen period, which the rest of the page is about."""
+    bulan = pd.to_datetime(df["bulan"])
+    di_dalam = df[(bulan >= pd.Timestamp(sorot[0])) & (bulan <= pd.Timestamp(sorot[1]))]
+    if di_dalam.empty or len(di_dalam) == len(df):
+        return
+    fig.add_vrect(
+        x0=di_dalam["bulan_ke"].min() - 0.5,
+        x1=di_dalam["bulan_ke"].max() + 0.5,
+        fillcolor="rgba(31, 111, 139, 0.08)",
+        line_width=0,
+        layer="below",
+        annotation_text="periode terpilih",
+        annotation_position="top left",
+        annotation_font={"size": 11, "color": theme.WARNA[0]},
+    )
+
+
+def pertumbuhan_sejak_bantuan(df: pd.DataFrame, sorot: tuple[dt.date, dt.date] | None = None) -> go.Figure:
+    """Capital as an index of the grant (grant = 100) over the group's whole life since the grant,
+    against the peers at the same age; `sorot` shades the chosen period."""
+    judul = "Pertumbuhan modal sejak bantuan (nilai bantuan = 100)"
+    if df.empty or df["indeks_fokus"].isna().all():
+        return theme.kosong(judul, "Belum ada data modal sejak bantuan untuk kelompok ini.")
+    data = _sebaya_cukup(df)
+    fig = theme.figur(judul, tinggi=420)
+    fig.update_layout(title_subtitle_text=cakupan_pertumbuhan(df), margin={"t": 90})
+    sb.pita(fig, data["bulan_ke"], data["q1_sebaya"], data["q3_sebaya"])
+    fig.data[-1].name = f"Separuh tengah (Q1–Q3, dihaluskan {PITA_HALUS_BULAN} bulan)"
+    sb.median_dan_fokus(fig, data["bulan_ke"], data["median_sebaya"], data["indeks_fokus"], "%{y:,.0f}")
+    for trace in fig.data[-2:]:  # name the calendar month too: 'Bulan ke-12 (Mei 2018): 106'
+        trace.customdata = theme.label_bulan(data["bulan"])
+        trace.hovertemplate = f"Bulan ke-%{{x}} (%{{customdata}}): %{{y:,.0f}}<extra>{trace.name}</extra>"
+    fig.data[-1].update(mode="lines+markers", marker={"size": 4}, connectgaps=True)
+    fig.add_hline(y=100, line={"color": "#bbb", "width": 1})
+    if sorot is not None:
+        _sorot_periode(fig, df, sorot)
+    fig.update_xaxes(title_text="Bulan sejak bantuan (0 = bulan bantuan)", dtick=12, rangemode="tozero")
+    fig.update_yaxes(title_text="Indeks modal", tickformat=",.0f")
+    return fig
