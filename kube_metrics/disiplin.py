@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Unpack
 
 import duckdb
 import pandas as pd
 
 from kube_metrics import ambang_modal_sosial as A
 from kube_metrics.db import query
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 BUTIR = {
     "ada_pertemuan": "Pertemuan diadakan",
@@ -20,29 +22,11 @@ BUTIR = {
 
 
 def disiplin(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[SaringanKelompok]
 ) -> pd.DataFrame:
     """One row per group and month of its life in dari..sampai: the five points and `skor`."""
-    frame = query(
-        con,
-        "disiplin",
-        {
-            "dari": dari,
-            "sampai": sampai,
-            "kode_kube": kode_kube,
-            "kecamatan": kecamatan,
-            "kelurahan": kelurahan,
-            "jenis_usaha": jenis_usaha,
-            "kehadiran_min": A.DISIPLIN_KEHADIRAN_MIN,
-        },
-    )
+    params = {"dari": dari, "sampai": sampai, "kehadiran_min": A.DISIPLIN_KEHADIRAN_MIN}
+    frame = query(con, "disiplin", params | saringan_kelompok(**saring))
     frame["skor"] = frame[list(BUTIR)].astype("int64").sum(axis=1)
     return frame
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Unpack
 
 import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 
 def kehadiran_per_pertemuan(
@@ -20,25 +22,11 @@ def kehadiran_per_pertemuan(
 
 
 def kehadiran_bulanan(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[SaringanKelompok]
 ) -> pd.DataFrame:
     """bulan, pertemuan, hadir, aktif_pertemuan, tingkat_kehadiran, pertemuan_per_kelompok
     (+ kelompok: groups alive that month), summed over the selected groups."""
-    params = {
-        "dari": dari,
-        "sampai": sampai,
-        "kode_kube": kode_kube,
-        "kecamatan": kecamatan,
-        "kelurahan": kelurahan,
-        "jenis_usaha": jenis_usaha,
-    }
+    params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
     return query(con, "kehadiran_bulanan", params)
 
 

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
+from kube_metrics.saringan import Saringan, saringan
 
 
-def daftar_kelompok(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
-) -> pd.DataFrame:
+def daftar_kelompok(con: duckdb.DuckDBPyConnection, **saring: Unpack[Saringan]) -> pd.DataFrame:
     """Every group's profile, ordered by nama; filters None = all."""
-    params = {"kecamatan": kecamatan, "kelurahan": kelurahan, "jenis_usaha": jenis_usaha}
-    return query(con, "daftar_kelompok", params)
+    return query(con, "daftar_kelompok", saringan(**saring))
 
 
 def pilihan_wilayah(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

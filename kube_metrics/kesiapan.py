@@ -10,7 +10,7 @@ at the end of the month before the mandiri month: what the pendamping could know
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Unpack
 
 import duckdb
 import pandas as pd
@@ -18,6 +18,7 @@ import pandas as pd
 from kube_metrics import ambang_modal_sosial as A
 from kube_metrics.db import query
 from kube_metrics.modal_sosial import DIMENSI, modal_sosial_proksi, nilai_dimensi
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 from kube_metrics.tahap import KRITERIA, tahap
 
 
@@ -56,44 +57,17 @@ def kesiapan_tren(
     return kesiapan_mandiri(con, titik_dari=dari, titik_sampai=sampai, kode_kube=kode_kube)
 
 
-def kesiapan_saat_mandiri(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
-) -> pd.DataFrame:
+def kesiapan_saat_mandiri(con: duckdb.DuckDBPyConnection, **saring: Unpack[SaringanKelompok]) -> pd.DataFrame:
     """Every group declared mandiri: its readiness at the month before the mandiri month."""
-    out = kesiapan_mandiri(
-        con,
-        titik_dari=dt.date(2000, 1, 1),  # unused when mandiri=True
-        titik_sampai=dt.date(2000, 1, 1),
-        kode_kube=kode_kube,
-        kecamatan=kecamatan,
-        kelurahan=kelurahan,
-        jenis_usaha=jenis_usaha,
-        mandiri=True,
-    )
-    tanggal = query(con, "tanggal_mandiri", {"kode_kube": kode_kube})
+    saring_ = saringan_kelompok(**saring)
+    hari = dt.date(2000, 1, 1)  # titik_dari/titik_sampai are unused when mandiri=True
+    out = kesiapan_mandiri(con, titik_dari=hari, titik_sampai=hari, **saring_, mandiri=True)
+    tanggal = query(con, "tanggal_mandiri", {"kode_kube": saring_["kode_kube"]})
     return out.merge(tanggal, on="kode_kube").sort_values(["kesiapan_mandiri", "kode_kube"])
 
 
-def banding_mandiri(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
-) -> pd.DataFrame:
+def banding_mandiri(con: duckdb.DuckDBPyConnection, **saring: Unpack[SaringanKelompok]) -> pd.DataFrame:
     """Per mandiri group: attendance, mean monthly revenue, new obstacles and visits in the
     12 months before the mandiri month (sebelum) and from it on (sesudah)."""
-    params = {
-        "kode_kube": kode_kube,
-        "kecamatan": kecamatan,
-        "kelurahan": kelurahan,
-        "jenis_usaha": jenis_usaha,
-        "bulan": A.BANDING_MANDIRI_BULAN,
-    }
+    params = saringan_kelompok(**saring) | {"bulan": A.BANDING_MANDIRI_BULAN}
     return query(con, "banding_mandiri", params)

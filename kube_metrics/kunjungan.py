@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Unpack
 
 import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 
 def kunjungan_per_pihak(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[SaringanKelompok]
 ) -> pd.DataFrame:
     """bulan, pihak, jumlah over the selected groups (only months and parties with visits)."""
-    params = {
-        "dari": dari,
-        "sampai": sampai,
-        "kode_kube": kode_kube,
-        "kecamatan": kecamatan,
-        "kelurahan": kelurahan,
-        "jenis_usaha": jenis_usaha,
-    }
+    params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
     return query(con, "kunjungan_per_pihak", params)
 
 

@@ -9,7 +9,7 @@ anchors live in one place and every point a proxy contributed can be shown on sc
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Unpack
 
 import duckdb
 import numpy as np
@@ -19,6 +19,7 @@ from kube_metrics import ambang_modal_sosial as A
 from kube_metrics.db import query
 from kube_metrics.kelompok import cari_kelompok
 from kube_metrics.pertumbuhan import cek_sebaya
+from kube_metrics.saringan import SaringanKelompok
 
 DIMENSI = tuple(A.DIMENSI)
 
@@ -102,11 +103,8 @@ def modal_sosial(
     *,
     dari: dt.date,
     sampai: dt.date,
-    kode_kube: str | None = None,
     kota: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
     """One row per group: the three dimensions over the period (flows dari..sampai, stocks at its end)."""
     frame = modal_sosial_proksi(
@@ -114,11 +112,8 @@ def modal_sosial(
         titik_dari=sampai,
         titik_sampai=sampai,
         jendela=selisih_bulan(dari, sampai) + 1,
-        kode_kube=kode_kube,
         kota=kota,
-        kecamatan=kecamatan,
-        kelurahan=kelurahan,
-        jenis_usaha=jenis_usaha,
+        **saring,
     )
     return nilai_dimensi(frame)
 

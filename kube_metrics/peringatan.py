@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Unpack
 
 import duckdb
 import pandas as pd
@@ -18,6 +18,7 @@ from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import format as fmt
 from kube_metrics.db import query
 from kube_metrics.kesiapan import kesiapan_saat_mandiri
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 KOLOM = ["kode_kube", "nama", "kode", "pesan", "tingkat"]
 
@@ -60,13 +61,11 @@ PESAN: dict[str, Callable[[Any], str]] = {
 }
 
 
-def _filter(**kw: Any) -> dict[str, Any]:
-    return {k: kw.get(k) for k in ("kode_kube", "kecamatan", "kelurahan", "jenis_usaha")}
-
-
-def peringatan_dasar(con: duckdb.DuckDBPyConnection, *, sampai: dt.date, **filter_: Any) -> pd.DataFrame:
+def peringatan_dasar(
+    con: duckdb.DuckDBPyConnection, *, sampai: dt.date, **saring: Unpack[SaringanKelompok]
+) -> pd.DataFrame:
     """The measures of sql/peringatan_dasar.sql with the five record-based warnings as booleans."""
-    params = _filter(**filter_) | {
+    params = saringan_kelompok(**saring) | {
         "sampai": sampai,
         "bulan_hadir": A.KEHADIRAN_TURUN_BULAN,
         "poin_hadir": A.KEHADIRAN_TURUN_POIN,
@@ -87,8 +86,10 @@ def _dari_dasar(dasar: pd.DataFrame) -> list[list[Any]]:
     return rows
 
 
-def _mandiri_belum_siap(con: duckdb.DuckDBPyConnection, sampai: dt.date, **filter_: Any) -> list[list[Any]]:
-    siap = kesiapan_saat_mandiri(con, **_filter(**filter_))
+def _mandiri_belum_siap(
+    con: duckdb.DuckDBPyConnection, sampai: dt.date, **saring: Unpack[SaringanKelompok]
+) -> list[list[Any]]:
+    siap = kesiapan_saat_mandiri(con, **saring)
     akhir = pd.Timestamp(sampai) + pd.offsets.MonthEnd(0)
     belum = siap[~siap["siap"] & (pd.to_datetime(siap["tanggal_mandiri"]) <= akhir)]
     return [
@@ -122,18 +123,13 @@ def peringatan_aktif(
     con: duckdb.DuckDBPyConnection,
     *,
     sampai: dt.date,
-    kode_kube: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
     """Warnings active at the end of month `sampai`: kode_kube, nama, kode, pesan, tingkat."""
-    filter_ = {"kode_kube": kode_kube, "kecamatan": kecamatan, "kelurahan": kelurahan}
-    filter_["jenis_usaha"] = jenis_usaha
-    dasar = peringatan_dasar(con, sampai=sampai, **filter_)
+    dasar = peringatan_dasar(con, sampai=sampai, **saring)
     rows = _dari_dasar(dasar) + _absen_beruntun(con, sampai, dasar[["kode_kube", "nama"]])
     alive = set(dasar["kode_kube"])
-    rows += [r for r in _mandiri_belum_siap(con, sampai, **filter_) if r[0] in alive]
+    rows += [r for r in _mandiri_belum_siap(con, sampai, **saring) if r[0] in alive]
     out = pd.DataFrame(rows, columns=KOLOM)
     urutan = {kode: i for i, kode in enumerate(KODE)}
     out["_urut"] = out["kode"].map(urutan)

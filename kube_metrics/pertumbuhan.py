@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NotRequired, TypedDict, Unpack
 
 import duckdb
 import pandas as pd
@@ -19,6 +20,22 @@ def cek_sebaya(sebaya: str) -> str:
     return sebaya
 
 
+class Fokus(TypedDict):
+    """The keyword arguments of every peer comparison: the focal group, the period, the peer set."""
+
+    kode_kube: str
+    dari: dt.date
+    sampai: dt.date
+    sebaya: NotRequired[str]
+
+
+def params_sebaya(
+    *, kode_kube: str, dari: dt.date, sampai: dt.date, sebaya: str = "kota"
+) -> dict[str, object]:
+    """A peer comparison's bound parameters (the SQL calls the kelompok_sebaya macro with them)."""
+    return {"kode_kube": kode_kube, "sebaya": cek_sebaya(sebaya), "dari": dari, "sampai": sampai}
+
+
 def keuangan_bulanan(
     con: duckdb.DuckDBPyConnection, *, kode_kube: str, dari: dt.date, sampai: dt.date
 ) -> pd.DataFrame:
@@ -26,19 +43,11 @@ def keuangan_bulanan(
     return query(con, "keuangan_bulanan", {"kode_kube": kode_kube, "dari": dari, "sampai": sampai})
 
 
-def pertumbuhan_sejak_bantuan(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    kode_kube: str,
-    sebaya: str = "kota",
-    dari: dt.date,
-    sampai: dt.date,
-) -> pd.DataFrame:
+def pertumbuhan_sejak_bantuan(con: duckdb.DuckDBPyConnection, **fokus: Unpack[Fokus]) -> pd.DataFrame:
     """bulan_ke, bulan, indeks_fokus, median_sebaya, q1_sebaya, q3_sebaya, n_sebaya.
 
     Index = modal / nilai_bantuan x 100; empty when the focal group has no grant."""
-    params = {"kode_kube": kode_kube, "sebaya": cek_sebaya(sebaya), "dari": dari, "sampai": sampai}
-    return query(con, "pertumbuhan_sejak_bantuan", params)
+    return query(con, "pertumbuhan_sejak_bantuan", params_sebaya(**fokus))
 
 
 def pertumbuhan_tahunan(con: duckdb.DuckDBPyConnection, *, kode_kube: str) -> pd.DataFrame:

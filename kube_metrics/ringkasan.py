@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from typing import Any
+from typing import Any, Unpack
 
 import duckdb
 import numpy as np
@@ -19,6 +19,7 @@ import pandas as pd
 from kube_metrics import ambang, format
 from kube_metrics.ambang import Ambang
 from kube_metrics.db import query
+from kube_metrics.saringan import Saringan, saringan
 
 # indikator, label, satuan, naik_lebih_baik (whether a rise is good news, for the delta colour)
 INDIKATOR: tuple[tuple[str, str, str, bool], ...] = (
@@ -78,10 +79,6 @@ def _params(dari: dt.date, sampai: dt.date, saring: dict[str, str | None], *, la
     return params
 
 
-def _saring(kecamatan: str | None, kelurahan: str | None, jenis_usaha: str | None) -> dict[str, str | None]:
-    return {"kecamatan": kecamatan, "kelurahan": kelurahan, "jenis_usaha": jenis_usaha}
-
-
 # --- KPI cards -----------------------------------------------------------------------------
 
 
@@ -91,16 +88,10 @@ def _angka(value: Any) -> float:
 
 
 def kpi_ringkasan(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per indikator: nilai, nilai_sebelumnya (previous period of equal length), perubahan."""
-    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
     hasil = query(con, "kpi_ringkasan", params).set_index("periode")
     rows = []
     for indikator, label, satuan, naik_lebih_baik in INDIKATOR:
@@ -115,16 +106,10 @@ def kpi_ringkasan(
 
 
 def tren_kelompok(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per month of the period: active groups, attendance (pooled, median), revenue."""
-    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=False)
+    params = _params(dari, sampai, saringan(**saring), lalu=False)
     return query(con, "tren_kelompok", params)
 
 
@@ -158,16 +143,10 @@ def _beri_status(liga: pd.DataFrame) -> pd.DataFrame:
 
 
 def liga_kelompok(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per group alive in the period, its figures and statuses; most red first."""
-    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
     liga = _beri_status(query(con, "liga_kelompok", params))
     urut = ["jumlah_merah", "jumlah_kuning", "kode_kube"]
     return liga.sort_values(urut, ascending=[False, False, True], ignore_index=True)
@@ -258,18 +237,12 @@ def _daftar_perhatian(liga: pd.DataFrame) -> pd.DataFrame:
 
 
 def perlu_perhatian(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    dari: dt.date,
-    sampai: dt.date,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per (group, reason) needing attention; red first. Dissolved groups are left out.
 
     Built on the league table's figures (liga_kelompok.sql), so both views agree by construction.
     """
-    params = _params(dari, sampai, _saring(kecamatan, kelurahan, jenis_usaha), lalu=True)
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
     liga = query(con, "liga_kelompok", params)
     return _daftar_perhatian(liga[~liga["bubar"]])

@@ -24,8 +24,13 @@ def refresh_rollups(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(load_sql(name))
 
 
+def ada_rollup(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the rollup tables exist (a database that never had an import or demo has none)."""
+    ada = con.execute(load_sql("rollup_ada")).fetchone()
+    return bool(ada and ada[0])
+
+
 def pastikan_rollups(con: duckdb.DuckDBPyConnection) -> None:
     """Build the rollups once for a database that never had an import or demo build."""
-    ada = con.execute(load_sql("rollup_ada")).fetchone()
-    if not (ada and ada[0]):
+    if not ada_rollup(con):
         refresh_rollups(con)

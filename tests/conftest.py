@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from kube_metrics import db
+from kube_metrics.rollup import refresh_rollups
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -19,10 +20,8 @@ def load_fixture_set(con: duckdb.DuckDBPyConnection, name: str) -> None:
         table = csv.stem
         cols = [c.strip() for c in csv.read_text(encoding="utf-8").splitlines()[0].split(",")]
         col_list = ", ".join(cols)
-        con.execute(
-            f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM read_csv(?, header=true, all_varchar=true)",
-            [str(csv)],
-        )
+        csv_teks = "read_csv(?, header=true, all_varchar=true)"
+        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM {csv_teks}", [str(csv)])
 
 
 @pytest.fixture
@@ -43,6 +42,24 @@ def fixture_db(empty_db: duckdb.DuckDBPyConnection):
     return _load
 
 
+@pytest.fixture
+def fixture_rollup(fixture_db):
+    """`fixture_db` with the rollups refreshed: `con = fixture_rollup("modal_sosial")`."""
+
+    def _load(name: str) -> duckdb.DuckDBPyConnection:
+        con = fixture_db(name)
+        refresh_rollups(con)
+        return con
+
+    return _load
+
+
+@pytest.fixture
+def con_kecil(fixture_rollup) -> duckdb.DuckDBPyConnection:
+    """tests/fixtures/kecil with its rollups: the hand-checked set of the metric tests."""
+    return fixture_rollup("kecil")
+
+
 DEMO_SEED = 2021
 
 
@@ -54,3 +71,11 @@ def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "kube.duckdb"
     build_demo(path, seed=DEMO_SEED, scale="demo")
     return path
+
+
+@pytest.fixture(scope="module")
+def demo(demo_db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The demo database opened read-only, shared by one test module's tests."""
+    con = db.open_database(demo_db_path, read_only=True)
+    yield con
+    con.close()

@@ -12,10 +12,8 @@ from kube_metrics.rollup import refresh_rollups
 
 
 @pytest.fixture
-def con(fixture_db):
-    c = fixture_db("modal_sosial")
-    refresh_rollups(c)
-    return c
+def con(fixture_rollup):
+    return fixture_rollup("modal_sosial")
 
 
 def test_skor_per_bulan_kube_a(con):

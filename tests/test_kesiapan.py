@@ -7,7 +7,6 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from kube_metrics import db
 from kube_metrics.kesiapan import (
     banding_mandiri,
     hitung_kesiapan,
@@ -21,10 +20,8 @@ MAR = dt.date(2024, 3, 1)
 
 
 @pytest.fixture
-def con(fixture_db):
-    c = fixture_db("modal_sosial")
-    refresh_rollups(c)
-    return c
+def con(fixture_rollup):
+    return fixture_rollup("modal_sosial")
 
 
 def _bagian(kepercayaan, jaringan, norma, disiplin_rerata, tahap):
@@ -108,13 +105,6 @@ def test_banding_mandiri(con):
 
 
 # --- the study's reading on the demo database ------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo(demo_db_path):
-    c = db.open_database(demo_db_path, read_only=True)
-    yield c
-    c.close()
 
 
 def test_demo_sejahtera_2_dimandirikan_sebelum_siap(demo):

@@ -2,42 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import pytest
 
 from kube_metrics.kehadiran import absen_beruntun, kehadiran_bulanan, kehadiran_per_pertemuan
-from kube_metrics.rollup import refresh_rollups
+from tests.bantu_metrik import APR, FEB, JAN, MAR, r, rekam
 
 
 @pytest.fixture
-def con(fixture_db):
-    con = fixture_db("kecil")
-    refresh_rollups(con)
-    return con
-
-
-def rekam(df, *cols):
-    """Rows as tuples of plain values: dates as YYYY-MM-DD, floats rounded to 9 places, NA as None."""
-
-    def polos(v):
-        if v is None or v is pd.NA or (isinstance(v, float) and v != v) or v is pd.NaT:
-            return None
-        if isinstance(v, pd.Timestamp | dt.date):
-            return v.strftime("%Y-%m-%d")
-        if isinstance(v, float):
-            return round(v, 9)
-        return v.item() if hasattr(v, "item") else v
-
-    return [tuple(polos(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
-
-
-def r(x):
-    return round(x, 9)
-
-
-JAN, FEB, MAR, APR = (dt.date(2024, m, 1) for m in (1, 2, 3, 4))
+def con(con_kecil):
+    return con_kecil
 
 
 def test_kehadiran_per_pertemuan(con):

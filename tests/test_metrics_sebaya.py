@@ -6,42 +6,17 @@ Kota Yogyakarta, Jan-Apr 2024. Peers of TGR-002 (kota): TGR-005, WRB-001, WRB-00
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import pytest
 
-from kube_metrics.rollup import refresh_rollups
 from kube_metrics.sebaya import hambatan_vs_sebaya, kehadiran_vs_sebaya, perbandingan_sebaya
+from tests.bantu_metrik import APR, FEB, JAN, MAR, r, rekam
 
 
 @pytest.fixture
-def con(fixture_db):
-    con = fixture_db("kecil")
-    refresh_rollups(con)
-    return con
+def con(con_kecil):
+    return con_kecil
 
 
-def rekam(df, *cols):
-    """Rows as tuples of plain values: dates as YYYY-MM-DD, floats rounded to 9 places, NA as None."""
-
-    def polos(v):
-        if v is None or v is pd.NA or (isinstance(v, float) and v != v) or v is pd.NaT:
-            return None
-        if isinstance(v, pd.Timestamp | dt.date):
-            return v.strftime("%Y-%m-%d")
-        if isinstance(v, float):
-            return round(v, 9)
-        return v.item() if hasattr(v, "item") else v
-
-    return [tuple(polos(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
-
-
-def r(x):
-    return round(x, 9)
-
-
-JAN, FEB, MAR, APR = (dt.date(2024, m, 1) for m in (1, 2, 3, 4))
 KOLOM = ("indikator", "nilai", "peringkat", "n", "persentil", "median", "q1", "q3", "n_kecil")
 
 

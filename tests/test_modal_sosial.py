@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import db
 from kube_metrics.charts.modal_sosial import uraian_dimensi
 from kube_metrics.modal_sosial import (
     median_sebaya,
@@ -19,16 +18,13 @@ from kube_metrics.modal_sosial import (
     modal_sosial_tren,
     skala,
 )
-from kube_metrics.rollup import refresh_rollups
 
 JAN, MAR = dt.date(2024, 1, 1), dt.date(2024, 3, 1)
 
 
 @pytest.fixture
-def con(fixture_db):
-    c = fixture_db("modal_sosial")
-    refresh_rollups(c)
-    return c
+def con(fixture_rollup):
+    return fixture_rollup("modal_sosial")
 
 
 def _a(con):
@@ -133,13 +129,6 @@ def test_median_sebaya():
 
 
 # --- the study's reading on the demo database ------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo(demo_db_path):
-    c = db.open_database(demo_db_path, read_only=True)
-    yield c
-    c.close()
 
 
 def test_demo_sejahtera_2_kepercayaan_jauh_di_atas_jaringan_dan_norma(demo):

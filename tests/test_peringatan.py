@@ -9,7 +9,6 @@ import duckdb
 import pytest
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import db
 from kube_metrics.db import query
 from kube_metrics.kehadiran import absen_beruntun
 from kube_metrics.pembacaan import ringkasan_pembacaan
@@ -251,16 +250,12 @@ def test_ringkasan_pembacaan_sebelum_kelompok_berdiri(con):
     assert (hasil["tahap"], hasil["kesiapan_mandiri"], hasil["peringatan"]) == (None, None, [])
 
 
-def test_demo_sejahtera_2_peringatan(demo_db_path):
-    con = db.open_database(demo_db_path, read_only=True)
-    try:
-        frame = peringatan_aktif(con, sampai=dt.date(2025, 11, 1))
-        s2 = set(frame.loc[frame["kode_kube"] == "TGR-002", "kode"])
-        hasil = ringkasan_pembacaan(
-            con, kode_kube="TGR-002", dari=dt.date(2024, 12, 1), sampai=dt.date(2025, 11, 1)
-        )
-    finally:
-        con.close()
+def test_demo_sejahtera_2_peringatan(demo):
+    frame = peringatan_aktif(demo, sampai=dt.date(2025, 11, 1))
+    s2 = set(frame.loc[frame["kode_kube"] == "TGR-002", "kode"])
+    hasil = ringkasan_pembacaan(
+        demo, kode_kube="TGR-002", dari=dt.date(2024, 12, 1), sampai=dt.date(2025, 11, 1)
+    )
     assert "mandiri_belum_siap" in s2
     assert hasil["peringatan"] == sorted(s2)
     ms = hasil["modal_sosial"]
@@ -269,16 +264,12 @@ def test_demo_sejahtera_2_peringatan(demo_db_path):
 
 
 @pytest.mark.parametrize("sampai", [dt.date(2020, 6, 1), dt.date(2025, 11, 1)])
-def test_absen_beruntun_kelompok_sama_dengan_kehadiran_absen_beruntun(demo_db_path, sampai):
+def test_absen_beruntun_kelompok_sama_dengan_kehadiran_absen_beruntun(demo, sampai):
     # the set-based count used for many groups must mean exactly what the core one-group
     # function kehadiran.absen_beruntun means, for every demo group
-    con = db.open_database(demo_db_path, read_only=True)
-    try:
-        kode = [r[0] for r in con.execute("SELECT kode_kube FROM kelompok ORDER BY 1").fetchall()]
-        params = {"sampai": sampai, "kode": kode, "n": 3}
-        banyak = query(con, "absen_beruntun_kelompok", params).set_index("kode_kube")["anggota_absen"]
-        satu = {k: len(absen_beruntun(con, kode_kube=k, sampai=sampai, berturut=3)) for k in kode}
-    finally:
-        con.close()
+    kode = [r[0] for r in demo.execute("SELECT kode_kube FROM kelompok ORDER BY 1").fetchall()]
+    params = {"sampai": sampai, "kode": kode, "n": 3}
+    banyak = query(demo, "absen_beruntun_kelompok", params).set_index("kode_kube")["anggota_absen"]
+    satu = {k: len(absen_beruntun(demo, kode_kube=k, sampai=sampai, berturut=3)) for k in kode}
     assert {k: int(banyak.get(k, 0)) for k in kode} == satu
     assert sum(satu.values()) > 0  # the comparison is not vacuous

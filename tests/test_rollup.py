@@ -19,10 +19,8 @@ KOLOM_PERTEMUAN = [
 
 
 @pytest.fixture
-def con(fixture_db):
-    con = fixture_db("kecil")
-    refresh_rollups(con)
-    return con
+def con(con_kecil):
+    return con_kecil
 
 
 def _rows(con, sql, params=()):

@@ -10,15 +10,12 @@ import pytest
 from kube_metrics import cli
 from kube_metrics.commands.summary import tabel
 from kube_metrics.pembacaan import ringkasan_pembacaan
-from kube_metrics.rollup import refresh_rollups
 from kube_metrics.summary import KUNCI, KUNCI_PEMBACAAN, periode_bawaan, summary
 
 
 @pytest.fixture
-def con(fixture_db):
-    con = fixture_db("kecil")
-    refresh_rollups(con)
-    return con
+def con(con_kecil):
+    return con_kecil
 
 
 # TGR-002, default period: its records run from January (members join 10 Jan) to April

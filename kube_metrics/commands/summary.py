@@ -10,8 +10,8 @@ import sys
 from typing import Any
 
 from kube_metrics import db, format
-from kube_metrics.db import query
 from kube_metrics.kelompok import cocok_kelompok
+from kube_metrics.rollup import ada_rollup
 from kube_metrics.summary import summary
 
 HELP = "angka utama satu kelompok (--json untuk mesin)"
@@ -27,10 +27,15 @@ def bulan_arg(text: str) -> dt.date:
     return dt.date(int(match.group(1)), int(match.group(2)), 1)
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def argumen_kelompok(parser: argparse.ArgumentParser) -> None:
+    """--group, --from, --to: the arguments of every command about one group (summary, report)."""
     parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
     parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
     parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    argumen_kelompok(parser)
     parser.add_argument("--json", action="store_true", help="keluaran JSON (kunci kontrak data)")
 
 
@@ -47,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _tampilkan(cur: Any, args: argparse.Namespace) -> int:
-    kode = _kode(cur, args.group)
+    kode = kode_kelompok(cur, args.group)
     if kode is None:
         return 1
-    if not _ada_rollup(cur):
+    if not ada_rollup(cur):
         print("Galat: tabel ringkasan belum dibuat; jalankan impor atau demo ulang.", file=sys.stderr)
         return 1
     hasil = summary(cur, kode_kube=kode, dari=args.dari, sampai=args.sampai)
@@ -61,8 +66,8 @@ def _tampilkan(cur: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _kode(cur: Any, teks: str) -> str | None:
-    """The kode_kube of the group asked for, or None after explaining on stderr."""
+def kode_kelompok(cur: Any, teks: str) -> str | None:
+    """The kode_kube of the group asked for (--group), or None after explaining on stderr."""
     found = cocok_kelompok(cur, kode_atau_nama=teks)
     if found.empty:
         print(
@@ -76,10 +81,6 @@ def _kode(cur: Any, teks: str) -> str | None:
         print(f"Galat: nama '{teks}' dipakai beberapa kelompok ({kode}); pakai kode_kube.", file=sys.stderr)
         return None
     return str(found["kode_kube"].iloc[0])
-
-
-def _ada_rollup(cur: Any) -> bool:
-    return bool(query(cur, "rollup_ada")["ada"].iloc[0])
 
 
 def _bulan_teks(yyyy_mm: str) -> str:

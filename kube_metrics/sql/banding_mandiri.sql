@@ -4,12 +4,8 @@
 -- revenue = mean omzet over months with a report; obstacles = new reports; visits = all parties.
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.tanggal_mandiri, date_trunc('month', k.tanggal_mandiri)::DATE AS m
-    FROM kelompok k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
     WHERE k.tanggal_mandiri IS NOT NULL
-      AND ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-      AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ),
 bulanan AS (
     SELECT kel.kode_kube, r.*, r.bulan >= kel.m AS sesudah

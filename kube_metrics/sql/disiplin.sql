@@ -9,10 +9,7 @@ SELECT r.kode_kube, k.nama, r.bulan,
        coalesce(r.iks > 0, false) AS ada_iks,
        coalesce(r.buku_kas_terkini, false) AS buku_terkini
 FROM rollup_bulanan r
-JOIN kelompok k USING (kode_kube)
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+  USING (kode_kube)
 WHERE r.bulan BETWEEN $dari AND $sampai
-  AND ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ORDER BY r.kode_kube, r.bulan

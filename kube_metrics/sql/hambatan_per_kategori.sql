@@ -7,13 +7,10 @@ SELECT h.kode_kube, k.nama, h.kategori, c.kelompok_kategori,
        count(*) FILTER (WHERE h.tanggal_lapor >= b.dari) AS baru,
        count(*) FILTER (WHERE h.tanggal_selesai IS NULL OR h.tanggal_selesai > b.akhir) AS terbuka_akhir
 FROM hambatan h
-JOIN kelompok k ON k.kode_kube = h.kode_kube
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+  ON k.kode_kube = h.kode_kube
 JOIN kategori_hambatan c ON c.kategori = h.kategori
 JOIN batas b ON h.tanggal_lapor <= b.akhir
-WHERE ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 GROUP BY h.kode_kube, k.nama, h.kategori, c.kelompok_kategori
 HAVING baru > 0 OR terbuka_akhir > 0
 ORDER BY k.nama, h.kode_kube, c.kelompok_kategori, h.kategori;

@@ -1,17 +1,9 @@
 -- New obstacles (tanggal_lapor in the period) per kategori: the focal group's count against the
 -- mean per peer group (all peer groups count in the denominator, also those without obstacles).
--- Only kategori with any new obstacle in the focal group or its peers.
-WITH fokus AS (
-    SELECT * FROM kelompok WHERE kode_kube = $kode_kube
-),
-sebaya AS (
-    SELECT k.kode_kube
-    FROM kelompok k, fokus f
-    WHERE k.kode_kube <> f.kode_kube AND k.kota = f.kota
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari)
-      AND CASE $sebaya WHEN 'kecamatan' THEN k.kecamatan = f.kecamatan
-                       WHEN 'jenis_usaha' THEN k.jenis_usaha = f.jenis_usaha
-                       ELSE true END
+-- Only kategori with any new obstacle in the focal group or its peers
+-- (peers: macro kelompok_sebaya, schema/0003_makro_kelompok.sql).
+WITH sebaya AS (
+    SELECT kode_kube FROM kelompok_sebaya($kode_kube, $sebaya, $dari)
 ),
 baru AS (
     SELECT h.kode_kube = $kode_kube AS fokus, h.kategori, count(*) AS jumlah

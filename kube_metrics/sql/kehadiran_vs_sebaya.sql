@@ -1,16 +1,7 @@
 -- Monthly attendance rate of the focal group against its peers' rates (months with meetings).
--- Peers as in perbandingan_sebaya. One row per month of the period.
-WITH fokus AS (
-    SELECT * FROM kelompok WHERE kode_kube = $kode_kube
-),
-sebaya AS (
-    SELECT k.kode_kube
-    FROM kelompok k, fokus f
-    WHERE k.kode_kube <> f.kode_kube AND k.kota = f.kota
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari)
-      AND CASE $sebaya WHEN 'kecamatan' THEN k.kecamatan = f.kecamatan
-                       WHEN 'jenis_usaha' THEN k.jenis_usaha = f.jenis_usaha
-                       ELSE true END
+-- Peers: macro kelompok_sebaya (schema/0003_makro_kelompok.sql). One row per month of the period.
+WITH sebaya AS (
+    SELECT kode_kube FROM kelompok_sebaya($kode_kube, $sebaya, $dari)
 ),
 bulan AS (
     SELECT unnest(generate_series($dari::DATE, $sampai::DATE, INTERVAL 1 MONTH))::DATE AS bulan

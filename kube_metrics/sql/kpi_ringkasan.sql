@@ -11,10 +11,7 @@ WITH periode AS (
 ),
 kel AS (
     SELECT k.kode_kube, k.tanggal_bentuk, k.tanggal_bubar
-    FROM kelompok k
-    WHERE ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
 ),
 arus AS (
     SELECT p.periode,

@@ -7,11 +7,8 @@
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.kelurahan, k.kecamatan, k.jenis_usaha,
            coalesce(k.tanggal_bubar <= last_day($sampai::DATE), false) AS bubar
-    FROM kelompok k
-    WHERE ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
-      AND k.tanggal_bentuk <= last_day($sampai::DATE)
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
+    WHERE k.tanggal_bentuk <= last_day($sampai::DATE)
       AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari::DATE)
 ),
 kini AS (

@@ -6,12 +6,9 @@
 -- Points: every month $titik_dari..$titik_sampai of each selected group, or, when $mandiri,
 -- the month before each group's mandiri month (what was known at the decision).
 WITH kel AS (
-    SELECT k.* FROM kelompok k
-    WHERE ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-      AND ($kota IS NULL OR k.kota = $kota)
-      AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+    SELECT *
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                           pilih_kode := $kode_kube, pilih_kota := $kota)
 ),
 titik_semua AS (
     SELECT kel.kode_kube, kel.nama, kel.tanggal_bentuk, kel.tanggal_bubar, m.bulan::DATE AS bulan

@@ -1,6 +1,7 @@
 -- The focal group against its peers on seven indicators over months $dari..$sampai.
 -- Peers: same kota, optionally also same kecamatan / jenis_usaha ($sebaya), not the focal group,
--- not dissolved before $dari. Per group, from rollup_bulanan rows in the period:
+-- not dissolved before $dari (macro kelompok_sebaya, schema/0003_makro_kelompok.sql).
+-- Per group, from rollup_bulanan rows in the period:
 --   tingkat_kehadiran   Σ hadir / Σ aktif_pertemuan
 --   pertemuan_per_bulan Σ pertemuan / months of the group's life in the period
 --   omzet, laba         sums over monthly reports (null without a report)
@@ -14,13 +15,7 @@ WITH fokus AS (
     SELECT * FROM kelompok WHERE kode_kube = $kode_kube
 ),
 sebaya AS (
-    SELECT k.kode_kube
-    FROM kelompok k, fokus f
-    WHERE k.kode_kube <> f.kode_kube AND k.kota = f.kota
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari)
-      AND CASE $sebaya WHEN 'kecamatan' THEN k.kecamatan = f.kecamatan
-                       WHEN 'jenis_usaha' THEN k.jenis_usaha = f.jenis_usaha
-                       ELSE true END
+    SELECT kode_kube FROM kelompok_sebaya($kode_kube, $sebaya, $dari)
 ),
 himpunan AS (
     SELECT kode_kube, false AS fokus FROM sebaya

@@ -3,13 +3,9 @@
 -- back from $sampai (mundur 0 = $sampai). Missing rollup months count as no report, no visit.
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.tanggal_bentuk
-    FROM kelompok k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
     WHERE k.tanggal_bentuk <= last_day($sampai)
       AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar > last_day($sampai))
-      AND ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-      AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ),
 r AS (
     SELECT r.*, date_diff('month', r.bulan, $sampai::DATE) AS mundur

@@ -1,18 +1,10 @@
 -- Capital index since the grant: modal / nilai_bantuan x 100 at bulan_ke months after the grant
 -- month (0 = grant month), the focal group's months in the period against the peers' index at
 -- the same bulan_ke (their own grant month, any calendar month). Peers: same kota, optionally
--- same kecamatan / jenis_usaha, without the focal group and groups dissolved before $dari.
-WITH fokus AS (
-    SELECT * FROM kelompok WHERE kode_kube = $kode_kube
-),
-sebaya AS (
-    SELECT k.kode_kube
-    FROM kelompok k, fokus f
-    WHERE k.kode_kube <> f.kode_kube AND k.kota = f.kota
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari)
-      AND CASE $sebaya WHEN 'kecamatan' THEN k.kecamatan = f.kecamatan
-                       WHEN 'jenis_usaha' THEN k.jenis_usaha = f.jenis_usaha
-                       ELSE true END
+-- same kecamatan / jenis_usaha, without the focal group and groups dissolved before $dari
+-- (macro kelompok_sebaya, schema/0003_makro_kelompok.sql).
+WITH sebaya AS (
+    SELECT kode_kube FROM kelompok_sebaya($kode_kube, $sebaya, $dari)
 ),
 indeks AS (
     SELECT r.kode_kube, r.bulan,

@@ -3,12 +3,9 @@
 -- $jendela months up to `bulan`; good-record months over the whole life up to `bulan`.
 -- Also the mean monthly discipline score over the window, for kesiapan_mandiri.
 WITH kel AS (
-    SELECT k.* FROM kelompok k
-    WHERE ($kode_kube IS NULL OR k.kode_kube = $kode_kube)
-      AND ($kota IS NULL OR k.kota = $kota)
-      AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+    SELECT *
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                           pilih_kode := $kode_kube, pilih_kota := $kota)
 ),
 titik_semua AS (
     SELECT kel.kode_kube, kel.tanggal_bentuk, kel.tanggal_bubar, m.bulan::DATE AS bulan

@@ -6,10 +6,7 @@ WITH bulan AS (
 ),
 kel AS (
     SELECT k.kode_kube, k.tanggal_bentuk, k.tanggal_bubar
-    FROM kelompok k
-    WHERE ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
 ),
 aktif AS (
     -- active on the month's last day: formed by then and not dissolved by then
