@@ -8,11 +8,13 @@ area filters, and reads rollups and the raw monthly reports, never attendance ro
 from __future__ import annotations
 
 import datetime as dt
+from typing import Unpack
 
 import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
+from kube_metrics.saringan import Saringan, saringan
 
 KALI_MEDIAN = 5  # revenue above 5x the group's median is flagged
 ANGGOTA_MIN, ANGGOTA_MAKS = 5, 20  # Permensos 2/2019
@@ -20,25 +22,18 @@ BATAS_KISI = 200  # groups shown in the grid, worst first
 TANDA = {(True, True): "", (False, True): "L", (True, False): "P", (False, False): "LP"}
 
 
-def _filter(dari: dt.date, sampai: dt.date, kecamatan: str | None, kelurahan: str | None,
-            jenis_usaha: str | None) -> dict[str, object]:  # fmt: skip
-    return {
-        "dari": dari,
-        "sampai": sampai,
-        "kecamatan": kecamatan,
-        "kelurahan": kelurahan,
-        "jenis_usaha": jenis_usaha,
-    }
+def _filter(dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]) -> dict[str, object]:
+    """The period and the shared area filter (kube_metrics.saringan) as bound parameters."""
+    return {"dari": dari, "sampai": sampai, **saringan(**saring)}
 
 
 def kualitas_kelengkapan(
-    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
-    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
-    batas: int = BATAS_KISI,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, batas: int = BATAS_KISI,
+    **saring: Unpack[Saringan],
 ) -> pd.DataFrame:  # fmt: skip
     """Long frame: kode_kube, nama, bulan, ada_laporan, pertemuan (months of the group's life),
     for the `batas` groups with the most incomplete months."""
-    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "batas": batas}
+    params = {**_filter(dari, sampai, **saring), "batas": batas}
     return query(con, "kualitas_kelengkapan", params)
 
 
@@ -58,21 +53,19 @@ def kisi_kelengkapan(panjang: pd.DataFrame) -> pd.DataFrame:
 
 
 def kualitas_omzet_melonjak(
-    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
-    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan],
 ) -> pd.DataFrame:  # fmt: skip
     """Reports with omzet > 5x the group's median.
 
     Columns: kode_kube, nama, bulan, omzet, median_omzet, kali_median."""
-    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "kali": KALI_MEDIAN}
+    params = {**_filter(dari, sampai, **saring), "kali": KALI_MEDIAN}
     return query(con, "kualitas_omzet_melonjak", params)
 
 
 def kualitas_anggota_di_luar_batas(
-    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date,
-    kecamatan: str | None = None, kelurahan: str | None = None, jenis_usaha: str | None = None,
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan],
 ) -> pd.DataFrame:  # fmt: skip
     """Groups (not dissolved) whose active members at their last month in the period are outside 5–20."""
-    params = {**_filter(dari, sampai, kecamatan, kelurahan, jenis_usaha), "minimum": ANGGOTA_MIN,
+    params = {**_filter(dari, sampai, **saring), "minimum": ANGGOTA_MIN,
               "maksimum": ANGGOTA_MAKS}  # fmt: skip
     return query(con, "kualitas_anggota_di_luar_batas", params)

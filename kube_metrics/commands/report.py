@@ -14,18 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from kube_metrics import db
-from kube_metrics.commands.summary import bulan_arg
+from kube_metrics.commands.summary import argumen_kelompok, kode_kelompok
 from kube_metrics.i18n import BAHASA
-from kube_metrics.kelompok import cocok_kelompok
 from kube_metrics.pertumbuhan import SEBAYA
 
 HELP = "laporan satu kelompok sebagai PDF atau PowerPoint (nama anggota tidak pernah tampil)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
-    parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
-    parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
+    argumen_kelompok(parser)
     parser.add_argument("--format", required=True, choices=("pdf", "pptx"), help="jenis berkas")
     parser.add_argument("--out", required=True, type=Path, metavar="BERKAS", help="berkas keluaran")
     parser.add_argument("--lang", default="id", choices=BAHASA, help="bahasa laporan (bawaan: id)")
@@ -56,7 +53,7 @@ def _buat(cur: Any, args: argparse.Namespace) -> bytes | None:
     from kube_metrics.laporan.pdf import buat_pdf
     from kube_metrics.laporan.pptx import buat_pptx
 
-    kode = _kode(cur, args.group)
+    kode = kode_kelompok(cur, args.group)
     if kode is None:
         return None
     cerita = susun_cerita(
@@ -66,20 +63,3 @@ def _buat(cur: Any, args: argparse.Namespace) -> bytes | None:
         print(f"Galat: kelompok '{args.group}' tidak ditemukan.", file=sys.stderr)
         return None
     return buat_pdf(cerita) if args.format == "pdf" else buat_pptx(cerita)
-
-
-def _kode(cur: Any, teks: str) -> str | None:
-    """The kode_kube asked for, or None after explaining on stderr (as `summary` does)."""
-    found = cocok_kelompok(cur, kode_atau_nama=teks)
-    if found.empty:
-        print(
-            f"Galat: kelompok '{teks}' tidak ditemukan. Tulis kode_kube (misalnya TGR-002) "
-            "atau nama kelompok persis.",
-            file=sys.stderr,
-        )
-        return None
-    if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
-        kode = ", ".join(found["kode_kube"])
-        print(f"Galat: nama '{teks}' dipakai beberapa kelompok ({kode}); pakai kode_kube.", file=sys.stderr)
-        return None
-    return str(found["kode_kube"].iloc[0])

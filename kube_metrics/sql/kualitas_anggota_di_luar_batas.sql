@@ -12,9 +12,6 @@ WITH terakhir AS (
 SELECT r.kode_kube, k.nama, r.bulan, r.anggota_aktif_akhir
 FROM rollup_bulanan r
 JOIN terakhir t USING (kode_kube, bulan)
-JOIN kelompok k USING (kode_kube)
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
 WHERE (r.anggota_aktif_akhir < $minimum OR r.anggota_aktif_akhir > $maksimum)
-  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ORDER BY r.anggota_aktif_akhir, k.nama

@@ -4,11 +4,8 @@
 WITH dasar AS (
     SELECT r.kode_kube, k.nama, r.bulan, r.ada_laporan, r.pertemuan
     FROM rollup_bulanan r
-    JOIN kelompok k USING (kode_kube)
+    JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
     WHERE r.bulan BETWEEN $dari AND $sampai
-      AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-      AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-      AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ),
 terburuk AS (
     SELECT kode_kube, count(*) FILTER (WHERE NOT ada_laporan OR pertemuan = 0) AS kurang

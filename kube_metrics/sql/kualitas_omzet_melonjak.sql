@@ -8,11 +8,8 @@ SELECT u.kode_kube, k.nama, u.bulan, u.omzet,
        round(u.omzet / m.median_omzet, 1) AS kali_median
 FROM keuangan u
 JOIN median_kube m USING (kode_kube)
-JOIN kelompok k USING (kode_kube)
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
 WHERE m.median_omzet > 0
   AND u.omzet > $kali * m.median_omzet
   AND u.bulan BETWEEN $dari AND $sampai
-  AND ($kecamatan IS NULL OR k.kecamatan = $kecamatan)
-  AND ($kelurahan IS NULL OR k.kelurahan = $kelurahan)
-  AND ($jenis_usaha IS NULL OR k.jenis_usaha = $jenis_usaha)
 ORDER BY kali_median DESC, u.kode_kube, u.bulan

@@ -1,23 +1,14 @@
 -- presentasi_peringkat_kehadiran: attendance rate of the focal group and of its peers over months
 -- $dari..$sampai, for the anonymised ranking on the Presentasi slides (issue 5).
--- Peers as in perbandingan_sebaya.sql (same kota, optionally the same kecamatan / jenis_usaha,
--- not dissolved before $dari); only groups with meetings in the period (as summary's rank).
+-- Peers: the kelompok_sebaya macro (schema 0003), as in every peer comparison; only groups
+-- with meetings in the period (as summary's rank).
 -- anggota_aktif: members active at the end of the group's last month in the period, so that
 -- Python can suppress a group of fewer than 3 members. No name leaves this query for peers:
 -- Python replaces it by 'KUBE A', 'KUBE B', ... (kube_metrics/anonim.py).
-WITH fokus AS (
-    SELECT * FROM kelompok WHERE kode_kube = $kode_kube
-),
-himpunan AS (
-    SELECT k.kode_kube, false AS fokus
-    FROM kelompok k, fokus f
-    WHERE k.kode_kube <> f.kode_kube AND k.kota = f.kota
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari)
-      AND CASE $sebaya WHEN 'kecamatan' THEN k.kecamatan = f.kecamatan
-                       WHEN 'jenis_usaha' THEN k.jenis_usaha = f.jenis_usaha
-                       ELSE true END
+WITH himpunan AS (
+    SELECT kode_kube, false AS fokus FROM kelompok_sebaya($kode_kube, $sebaya, $dari)
     UNION ALL
-    SELECT kode_kube, true FROM fokus
+    SELECT kode_kube, true FROM kelompok WHERE kode_kube = $kode_kube
 )
 SELECT h.kode_kube,
        h.fokus,
