@@ -54,9 +54,26 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> d
         con = duckdb.connect(str(path), read_only=read_only, config=_CONFIG)
     except duckdb.IOException as exc:
         raise _friendly_io_error(path, exc) from exc
-    if not read_only:
+    if read_only:
+        _check_current(con, path)
+    else:
         migrate(con)
     return con
+
+
+def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A read-only connection cannot migrate: an older file must be opened writable once first."""
+    try:
+        row = con.execute("SELECT coalesce(max(versi), 0) FROM schema_version").fetchone()
+    except duckdb.CatalogException:
+        row = (0,)
+    newest = max((version for version, _ in _migration_files()), default=0)
+    if row is None or int(row[0]) < newest:
+        con.close()
+        raise DatabaseError(
+            f"Basis data {path} memakai skema lama (versi {row[0] if row else 0}, terbaru {newest}). "
+            "Buka sekali tanpa mode baca-saja (misalnya lewat dasbor atau `import`) untuk memperbaruinya."
+        )
 
 
 def _friendly_io_error(path: Path, exc: duckdb.IOException) -> DatabaseError:
