@@ -6,20 +6,21 @@ the sidebar filters, see ui/halaman.py), then runs the chosen page.
 
 import streamlit as st
 
-from ui import halaman
+from ui import bahasa, halaman
 
 halaman.konfigurasi()
 mode_folder = halaman.mode_folder()  # Streamlit's first-run quirk, see ui/halaman.py
+# Page titles in the chosen language (`?lang=en`; the switch itself is in the sidebar).
 
 HALAMAN = [
-    st.Page("pages/ringkasan.py", title="Ringkasan", icon=":material/dashboard:", default=True),
-    st.Page("pages/profil_kelompok.py", title="Profil Kelompok", icon=":material/groups:"),
-    st.Page("pages/bandingkan.py", title="Bandingkan", icon=":material/compare_arrows:"),
-    st.Page("pages/hambatan.py", title="Hambatan", icon=":material/report_problem:"),
-    st.Page("pages/modal_sosial.py", title="Modal Sosial", icon=":material/handshake:"),
-    st.Page("pages/kemandirian.py", title="Kemandirian", icon=":material/explore:"),
-    st.Page("pages/presentasi.py", title="Presentasi", icon=":material/co_present:"),
-    st.Page("pages/kelola_data.py", title="Kelola Data", icon=":material/upload_file:"),
+    st.Page("pages/ringkasan.py", title=bahasa.t("nav.ringkasan"), icon=":material/dashboard:", default=True),
+    st.Page("pages/profil_kelompok.py", title=bahasa.t("nav.profil_kelompok"), icon=":material/groups:"),
+    st.Page("pages/bandingkan.py", title=bahasa.t("nav.bandingkan"), icon=":material/compare_arrows:"),
+    st.Page("pages/hambatan.py", title=bahasa.t("nav.hambatan"), icon=":material/report_problem:"),
+    st.Page("pages/modal_sosial.py", title=bahasa.t("nav.modal_sosial"), icon=":material/handshake:"),
+    st.Page("pages/kemandirian.py", title=bahasa.t("nav.kemandirian"), icon=":material/explore:"),
+    st.Page("pages/presentasi.py", title=bahasa.t("nav.presentasi"), icon=":material/co_present:"),
+    st.Page("pages/kelola_data.py", title=bahasa.t("nav.kelola_data"), icon=":material/upload_file:"),
 ]
 
 pilihan = st.navigation(HALAMAN)

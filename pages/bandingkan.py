@@ -6,49 +6,49 @@ from kube_metrics import kelompok, pertumbuhan, sebaya
 from kube_metrics.charts import pertumbuhan as grafik_pertumbuhan
 from kube_metrics.charts import sebaya as grafik_sebaya
 from ui import filters, halaman, layout
+from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
+lang = kini()
 kode = filters.kelompok_fokus(s)
 pilihan_sebaya = filters.sebaya()
-st.title("Bandingkan")
+st.title(t("nav.bandingkan"))
 if kode is None:
-    layout.tidak_ada_data("Belum ada kelompok di basis data ini.")
+    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
     st.stop()
 
 profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
 param = {"kode_kube": kode, "sebaya": pilihan_sebaya, **s.periode()}
 banding = muat(sebaya.perbandingan_sebaya, **param)
-konteks = grafik_sebaya.konteks_sebaya(pilihan_sebaya, profil)
-st.header(grafik_sebaya.judul_peringkat(banding, str(profil["nama"]), konteks))
-st.caption(f"{s.uraian_periode()} · sebaya: {filters.SEBAYA[pilihan_sebaya].lower()}")
+konteks = grafik_sebaya.konteks_sebaya(pilihan_sebaya, profil, lang)
+st.header(grafik_sebaya.judul_peringkat(banding, str(profil["nama"]), konteks, lang=lang))
+sebaya_ket = t("saringan.sebaya_ket", sebaya=filters.label_sebaya(pilihan_sebaya).lower())
+st.caption(f"{s.uraian_periode(lang)} · {sebaya_ket}")
 if grafik_sebaya.sebaya_sedikit(banding):
-    st.warning(
-        f"Kelompok sebaya kurang dari {grafik_sebaya.SEBAYA_MIN}: median dan peringkat hanya petunjuk kasar. "
-        "Pilih kelompok sebaya yang lebih luas di samping.",
-        icon=":material/warning:",
-    )
+    st.warning(t("bandingkan.sebaya_sedikit", n=grafik_sebaya.SEBAYA_MIN), icon=":material/warning:")
 
-layout.grafik(grafik_sebaya.perbandingan_sebaya(banding), key="peringkat")
+layout.grafik(grafik_sebaya.perbandingan_sebaya(banding, lang), key="peringkat")
 
 bantuan = grafik_pertumbuhan.bulan_bantuan(profil)
 if bantuan is None:
-    layout.tidak_ada_data(
-        "Tanggal bantuan kelompok ini tidak tercatat, jadi pertumbuhan sejak bantuan tidak dapat ditampilkan."
-    )
+    layout.tidak_ada_data(t("bandingkan.tanpa_bantuan"))
 else:
-    st.caption(grafik_pertumbuhan.keterangan_pertumbuhan(s.sampai))
+    st.caption(grafik_pertumbuhan.keterangan_pertumbuhan(s.sampai, lang))
     tumbuh = muat(pertumbuhan.pertumbuhan_sejak_bantuan, **(param | {"dari": bantuan}))
     layout.grafik(
-        grafik_pertumbuhan.pertumbuhan_sejak_bantuan(tumbuh, sorot=(s.dari, s.sampai)), key="pertumbuhan"
+        grafik_pertumbuhan.pertumbuhan_sejak_bantuan(tumbuh, sorot=(s.dari, s.sampai), lang=lang),
+        key="pertumbuhan",
     )
 kiri, kanan = st.columns(2)
 with kiri:
-    layout.grafik(
-        grafik_sebaya.kehadiran_vs_sebaya(muat(sebaya.kehadiran_vs_sebaya, **param)), key="kehadiran"
-    )
+    hadir = muat(sebaya.kehadiran_vs_sebaya, **param)
+    layout.grafik(grafik_sebaya.kehadiran_vs_sebaya(hadir, lang), key="kehadiran")
 with kanan:
-    layout.grafik(grafik_sebaya.hambatan_vs_sebaya(muat(sebaya.hambatan_vs_sebaya, **param)), key="hambatan")
+    hambatan = muat(sebaya.hambatan_vs_sebaya, **param)
+    layout.grafik(grafik_sebaya.hambatan_vs_sebaya(hambatan, lang), key="hambatan")
 
-st.subheader("Angka di balik peringkat")
-layout.tabel(grafik_sebaya.tabel_perbandingan(banding), f"perbandingan_sebaya_{kode}", key="perbandingan")
+st.subheader(t("bandingkan.angka"))
+layout.tabel(
+    grafik_sebaya.tabel_perbandingan(banding, lang), f"perbandingan_sebaya_{kode}", key="perbandingan"
+)

@@ -5,26 +5,31 @@ import streamlit as st
 from kube_metrics import hambatan
 from kube_metrics.charts import hambatan as grafik_hambatan
 from ui import halaman, layout
+from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
-st.title("Hambatan")
-st.caption(s.uraian())
+lang = kini()
+st.title(t("nav.hambatan"))
+st.caption(s.uraian(lang))
 
 per_kategori = muat(hambatan.hambatan_per_kategori, **s.semua())
-layout.grafik(grafik_hambatan.hambatan_per_kategori(per_kategori), key="peta_hambatan")
+layout.grafik(grafik_hambatan.hambatan_per_kategori(per_kategori, lang=lang), key="peta_hambatan")
 kiri, kanan = st.columns(2)
 with kiri:
-    layout.grafik(
-        grafik_hambatan.hambatan_bulanan(muat(hambatan.hambatan_bulanan, **s.semua())), key="bulanan"
-    )
+    bulanan = muat(hambatan.hambatan_bulanan, **s.semua())
+    layout.grafik(grafik_hambatan.hambatan_bulanan(bulanan, lang), key="bulanan")
 with kanan:
     hari = muat(hambatan.hari_penyelesaian, **s.semua())
-    layout.grafik(grafik_hambatan.hari_penyelesaian(hari), key="hari")
+    layout.grafik(grafik_hambatan.hari_penyelesaian(hari, lang), key="hari")
 
-st.subheader("Hambatan per kelompok dan kategori")
+st.subheader(t("hambatan.per_kelompok"))
 layout.tabel(
-    grafik_hambatan.hambatan_per_kategori_tabel(per_kategori), "hambatan_per_kategori", key="per_kategori"
+    grafik_hambatan.hambatan_per_kategori_tabel(per_kategori, lang),
+    "hambatan_per_kategori",
+    key="per_kategori",
 )
-st.subheader("Hambatan yang selesai pada periode ini")
-layout.tabel(grafik_hambatan.hari_penyelesaian_tabel(hari), "hari_penyelesaian", key="hari_penyelesaian")
+st.subheader(t("hambatan.selesai"))
+layout.tabel(
+    grafik_hambatan.hari_penyelesaian_tabel(hari, lang), "hari_penyelesaian", key="hari_penyelesaian"
+)

@@ -9,8 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from kube_metrics import db, ekspor, kualitas, templat
-from kube_metrics import format as fmt
+from kube_metrics import db, ekspor, i18n, kualitas, templat
 from kube_metrics.impor import (
     JENIS,
     Berkas,
@@ -22,10 +21,13 @@ from kube_metrics.impor import (
     tabel_galat,
 )  # fmt: skip
 from ui import connection, halaman, layout
+from ui.bahasa import kini, t
 from ui.data import muat
 from ui.filters import Saringan
 
 HALAMAN_PROFIL = "/profil_kelompok"
+# The import checker's own texts (data kinds, error reasons, progress) are in Bahasa Indonesia
+# only: kube_metrics/impor does not take a language yet.
 
 
 @functools.cache  # constant bytes; st.cache_data would hash this module's source on every run
@@ -34,11 +36,11 @@ def _templat() -> tuple[bytes, bytes]:
 
 
 def unduh_templat() -> None:
-    st.caption("Isi templat (satu lembar atau satu CSV per jenis data), lalu unggah di bawah.")
+    st.caption(t("kelola.templat_ket"))
     isi_xlsx, isi_zip = _templat()
     kiri, kanan = st.columns(2)
     kiri.download_button(
-        "⬇️ Templat Excel (.xlsx)",
+        f"⬇️ {t('kelola.templat_xlsx')}",
         isi_xlsx,
         templat.NAMA_XLSX,
         key="templat_xlsx",
@@ -46,7 +48,7 @@ def unduh_templat() -> None:
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     kanan.download_button(
-        "⬇️ Templat CSV (.zip)",
+        f"⬇️ {t('kelola.templat_zip')}",
         isi_zip,
         "templat_pantau_kube_csv.zip",
         key="templat_zip",
@@ -69,7 +71,7 @@ def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
     simpanan = st.session_state.get("impor_hasil")
     if simpanan and simpanan[0] == sidik:
         return simpanan[1]
-    batang = st.progress(0.0, text="Memeriksa berkas…")
+    batang = st.progress(0.0, text=t("kelola.memeriksa"))
     berkas = [Berkas(u.name, u.getvalue()) for u in unggahan]  # the checker refuses > 50 MB by name
     with connection.kursor() as cur:
         hasil = periksa(cur, berkas, kemajuan=lambda f, teks: _maju(batang, f, teks))
@@ -83,29 +85,25 @@ def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
 
 def tampilkan_hasil(hasil: HasilPeriksa) -> None:
     jumlah = hasil.jumlah_baris()
+    lang = kini()
     if jumlah:
+        kolom_jenis, kolom_baris = t("kelola.jenis_data"), t("kelola.baris")
         st.dataframe(
-            pd.DataFrame({"Jenis data": [JENIS[j].judul for j in jumlah], "Baris": list(jumlah.values())}),
+            pd.DataFrame({kolom_jenis: [JENIS[j].judul for j in jumlah], kolom_baris: list(jumlah.values())}),
             hide_index=True,
             key="impor_jumlah",
         )
     for jenis in jumlah:
-        with st.expander(f"Pratinjau {JENIS[jenis].judul} ({fmt.angka(jumlah[jenis])} baris)"):
+        with st.expander(t("kelola.pratinjau", jenis=JENIS[jenis].judul, n=i18n.angka(jumlah[jenis], lang))):
             st.dataframe(hasil.pratinjau(jenis), hide_index=True)
     if hasil.peringatan:
-        st.warning(
-            "**Peringatan** (data tetap bisa disimpan):\n\n"
-            + "\n".join(f"- {p.alasan}" for p in hasil.peringatan)
-        )
+        st.warning(f"{t('kelola.peringatan')}\n\n" + "\n".join(f"- {p.alasan}" for p in hasil.peringatan))
     if hasil.galat:
-        st.error(
-            f"**{fmt.angka(len(hasil.galat))} galat** — perbaiki berkas lalu unggah lagi. "
-            "Tidak ada yang disimpan."
-        )
+        st.error(t("kelola.galat", n=i18n.angka(len(hasil.galat), lang)))
         tabel = tabel_galat(hasil.galat)
         st.dataframe(tabel, hide_index=True, key="impor_galat")
         st.download_button(
-            "⬇️ Unduh daftar galat (CSV)",
+            f"⬇️ {t('kelola.unduh_galat')}",
             tabel.to_csv(index=False).encode("utf-8-sig"),
             "galat_impor.csv",
             mime="text/csv",
@@ -113,21 +111,21 @@ def tampilkan_hasil(hasil: HasilPeriksa) -> None:
             on_click="ignore",
         )
     else:
-        st.success("Semua berkas lolos pemeriksaan. Tekan **Simpan ke basis data**.")
+        st.success(t("kelola.lolos", tombol=t("kelola.simpan")))
 
 
 def tombol_simpan(hasil: HasilPeriksa) -> None:
     if not st.button(
-        "💾 Simpan ke basis data", type="primary", disabled=not hasil.bersih, key="impor_simpan"
+        f"💾 {t('kelola.simpan')}", type="primary", disabled=not hasil.bersih, key="impor_simpan"
     ):
         return
     try:
-        with st.spinner("Menyimpan…"), connection.kursor() as cur:
+        with st.spinner(t("kelola.menyimpan")), connection.kursor() as cur:
             # Checked again right before writing: another session may have changed the data.
             hasil = periksa(cur, st.session_state["impor_berkas"])
             if not hasil.bersih:
                 st.session_state.pop("impor_hasil", None)
-                st.error("Data di basis data berubah sejak pemeriksaan; periksa ulang berkas.")
+                st.error(t("kelola.berubah"))
                 return
             jumlah = simpan(cur, hasil, sumber="halaman")
     except db.DatabaseError as exc:
@@ -136,7 +134,7 @@ def tombol_simpan(hasil: HasilPeriksa) -> None:
     connection.data_berubah()
     st.session_state.pop("impor_hasil", None)
     st.session_state.pop("impor_berkas", None)
-    st.session_state["impor_pesan"] = f"Impor berhasil: {fmt.angka(sum(jumlah.values()))} baris disimpan."
+    st.session_state["impor_pesan"] = t("kelola.berhasil", n=i18n.angka(sum(jumlah.values()), kini()))
     st.session_state["impor_putaran"] = st.session_state.get("impor_putaran", 0) + 1
     st.rerun()
 
@@ -146,7 +144,7 @@ def bagian_impor() -> None:
     if pesan := st.session_state.pop("impor_pesan", None):
         st.success(pesan, icon="✅")
     unggahan = st.file_uploader(
-        "Unggah berkas .csv atau .xlsx (boleh beberapa sekaligus; paling besar 50 MB per berkas)",
+        t("kelola.unggah"),
         type=["csv", "xlsx"],
         accept_multiple_files=True,
         key=f"impor_unggah_{st.session_state.get('impor_putaran', 0)}",
@@ -162,35 +160,28 @@ def bagian_riwayat() -> None:
     with connection.kursor() as cur:
         r = riwayat(cur)
     if r.empty:
-        layout.tidak_ada_data("Belum ada impor.")
+        layout.tidak_ada_data(t("kelola.belum_ada_impor"))
         return
     rincian = [", ".join(f"{j} {n}" for j, n in json.loads(t).items()) for t in r["baris_per_jenis"]]
-    tampil = pd.DataFrame(
-        {
-            "Waktu": r["waktu"],
-            "Berkas": r["berkas"],
-            "Baris per jenis": rincian,
-            "Hasil": r["hasil"],
-            "Galat": r["jumlah_galat"],
-            "Sumber": r["sumber"],
-        }
-    )
+    kolom = {"waktu": r["waktu"], "berkas": r["berkas"], "baris_per_jenis": rincian}
+    kolom |= {"hasil": r["hasil"], "galat": r["jumlah_galat"], "sumber": r["sumber"]}
+    tampil = pd.DataFrame({t(f"kelola.riwayat_{k}"): v for k, v in kolom.items()})
     st.dataframe(tampil, hide_index=True, key="riwayat")
 
 
 def bagian_ekspor() -> None:
-    st.caption("Seluruh isi basis data dalam format impor; bisa diimpor kembali tanpa perubahan.")
+    st.caption(t("kelola.ekspor_ket"))
     # Building the files reads the whole database: only on request, then cached per data version.
     if not st.session_state.get("ekspor_siap") and not st.button(
-        "Siapkan berkas ekspor", key="ekspor_siapkan"
+        t("kelola.siapkan_ekspor"), key="ekspor_siapkan"
     ):
         return
     st.session_state["ekspor_siap"] = True
-    with st.spinner("Menyiapkan berkas…"):
+    with st.spinner(t("presentasi.membuat_laporan")):
         isi_zip, isi_xlsx = muat(ekspor.zip_csv), muat(ekspor.xlsx_bytes)
     kiri, kanan = st.columns(2)
     kiri.download_button(
-        "⬇️ Semua data (.zip berisi CSV)",
+        f"⬇️ {t('kelola.ekspor_zip')}",
         isi_zip,
         "pantau_kube_csv.zip",
         mime="application/zip",
@@ -198,7 +189,7 @@ def bagian_ekspor() -> None:
         on_click="ignore",
     )
     kanan.download_button(
-        "⬇️ Semua data (.xlsx)",
+        f"⬇️ {t('kelola.ekspor_xlsx')}",
         isi_xlsx,
         ekspor.NAMA_XLSX,
         key="ekspor_xlsx",
@@ -208,32 +199,37 @@ def bagian_ekspor() -> None:
 
 
 def _tautan(df: pd.DataFrame) -> pd.DataFrame:
-    return df.assign(profil=[f"{HALAMAN_PROFIL}?kube={k}" for k in df["kode_kube"]])
+    """A link to each group's profile (column `profil`) and readable headers in the chosen language."""
+    tautan = df.assign(profil=[f"{HALAMAN_PROFIL}?kube={k}" for k in df["kode_kube"]])
+    lang = kini()
+    kepala = {k: i18n.teks(f"kolom.{k}", lang) for k in tautan.columns if i18n.ada(f"kolom.{k}", lang)}
+    return tautan.rename(columns=kepala)
 
 
 def bagian_kualitas(s: Saringan) -> None:
-    st.caption(f"{s.uraian()} — L: laporan bulanan tidak ada, P: tidak ada pertemuan, LP: keduanya.")
+    lang = kini()
+    st.caption(t("kelola.kualitas_ket", uraian=s.uraian(lang)))
     kisi = kualitas.kisi_kelengkapan(muat(kualitas.kualitas_kelengkapan, **s.semua()))
-    link = st.column_config.LinkColumn("Profil", display_text="buka profil")
+    link = st.column_config.LinkColumn(t("kelola.profil"), display_text=t("kelola.buka_profil"))
     if kisi.empty:
         layout.tidak_ada_data()
     else:
-        st.caption(f"Paling banyak {kualitas.BATAS_KISI} kelompok, yang kekurangannya terbanyak di atas.")
-        kisi.columns = [fmt.bulan_pendek(pd.Timestamp(b).date()) for b in kisi.columns]
+        st.caption(t("kelola.batas_kisi", n=kualitas.BATAS_KISI))
+        kisi.columns = [i18n.bulan_pendek(pd.Timestamp(b).date(), lang) for b in kisi.columns]
         tabel = _tautan(kisi.fillna("–").reset_index())
         st.dataframe(tabel, hide_index=True, column_config={"profil": link}, key="kisi_kelengkapan")
-    st.subheader(f"Omzet melonjak (> {kualitas.KALI_MEDIAN}× median kelompok)")
+    st.subheader(t("kelola.omzet_melonjak", n=kualitas.KALI_MEDIAN))
     lonjak = muat(kualitas.kualitas_omzet_melonjak, **s.semua())
     st.dataframe(_tautan(lonjak), hide_index=True, column_config={"profil": link}, key="omzet_melonjak")
-    st.subheader(f"Jumlah anggota aktif di luar {kualitas.ANGGOTA_MIN}–{kualitas.ANGGOTA_MAKS}")
+    st.subheader(t("kelola.anggota_luar", min=kualitas.ANGGOTA_MIN, maks=kualitas.ANGGOTA_MAKS))
     luar = muat(kualitas.kualitas_anggota_di_luar_batas, **s.semua())
     st.dataframe(_tautan(luar), hide_index=True, column_config={"profil": link}, key="anggota_luar")
 
 
 saringan = halaman.saringan()
-st.title("Kelola Data")
+st.title(t("nav.kelola_data"))
 tab_impor, tab_riwayat, tab_ekspor, tab_kualitas = st.tabs(
-    ["Impor", "Riwayat impor", "Ekspor", "Kualitas data"]
+    [t("kelola.tab_impor"), t("kelola.tab_riwayat"), t("kelola.tab_ekspor"), t("kelola.tab_kualitas")]
 )
 with tab_impor:
     bagian_impor()

@@ -6,47 +6,45 @@ import streamlit as st
 from kube_metrics import kelompok, modal_sosial
 from kube_metrics.charts import modal_sosial as grafik
 from ui import filters, halaman, layout
+from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
+lang = kini()
 kode = filters.kelompok_fokus(s)
 sebaya = filters.sebaya()
-st.title("Modal Sosial")
+st.title(t("nav.modal_sosial"))
 if kode is None:
-    layout.tidak_ada_data("Belum ada kelompok di basis data ini.")
+    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
     st.stop()
 
 profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
 st.header(f"{profil['nama']} ({kode})")
 st.caption(
-    f"{s.uraian().split(' · ')[0]} · sebaya: {filters.SEBAYA[sebaya].lower()}. "
-    "Modal sosial dibaca dari tiga dimensi: **kepercayaan** ("
-    + grafik.ARTI["kepercayaan"]
-    + "), **jaringan** ("
-    + grafik.ARTI["jaringan"]
-    + ") dan **norma** ("
-    + grafik.ARTI["norma"]
-    + "), ditambah jawaban survei bila ada."
+    t(
+        "modal_sosial.keterangan",
+        periode=s.uraian_periode(lang),
+        sebaya=t("saringan.sebaya_ket", sebaya=filters.label_sebaya(sebaya).lower()),
+        **{d: grafik.arti(d, lang) for d in modal_sosial.DIMENSI},
+    )
 )
 
 nilai = muat(modal_sosial.modal_sosial_sebaya, kode_kube=kode, sebaya=sebaya, **s.periode())
-layout.kartu(grafik.kartu_dimensi(nilai), per_baris=3)
-layout.grafik(grafik.modal_sosial_sebaya(nilai, profil["nama"]), key="ms_sebaya")
+layout.kartu(grafik.kartu_dimensi(nilai, lang), per_baris=3)
+layout.grafik(grafik.modal_sosial_sebaya(nilai, profil["nama"], lang), key="ms_sebaya")
 
-st.subheader("Dari mana skor ini?")
-st.markdown(grafik.penjelasan_jangkar())
+st.subheader(t("modal_sosial.dari_mana"))
+st.markdown(grafik.penjelasan_jangkar(lang))
 rincian = muat(modal_sosial.modal_sosial_rincian, kode_kube=kode, **s.periode())
 for dimensi in modal_sosial.DIMENSI:
-    st.markdown("- " + grafik.uraian_dimensi(rincian, dimensi))
-layout.grafik(grafik.kontribusi_proksi(rincian), key="ms_kontribusi")
-layout.tabel(grafik.rincian_tabel(rincian), f"rincian_modal_sosial_{kode}", key="ms_rincian")
+    st.markdown("- " + grafik.uraian_dimensi(rincian, dimensi, lang))
+layout.grafik(grafik.kontribusi_proksi(rincian, lang), key="ms_kontribusi")
+layout.tabel(grafik.rincian_tabel(rincian, lang), f"rincian_modal_sosial_{kode}", key="ms_rincian")
 
-st.subheader("Tren")
-st.caption(
-    "Tiap titik dibaca dari 12 bulan yang berakhir di bulan itu, supaya satu bulan sepi tidak menyesatkan."
-)
+st.subheader(t("modal_sosial.tren"))
+st.caption(t("modal_sosial.tren_ket"))
 tren = muat(modal_sosial.modal_sosial_tren, kode_kube=kode, **s.periode())
-layout.grafik(grafik.modal_sosial_tren(tren), key="ms_tren")
+layout.grafik(grafik.modal_sosial_tren(tren, lang), key="ms_tren")
 
-st.subheader("Kelompok sebaya")
-layout.tabel(grafik.sebaya_tabel(nilai), f"modal_sosial_sebaya_{kode}", key="ms_tabel_sebaya")
+st.subheader(t("modal_sosial.sebaya"))
+layout.tabel(grafik.sebaya_tabel(nilai, lang), f"modal_sosial_sebaya_{kode}", key="ms_tabel_sebaya")

@@ -2,8 +2,10 @@
 
 Pick the group and the period in the sidebar, press *Presentasi*, step with the buttons or the
 arrow keys (the buttons' own keyboard shortcuts), or download the same story as PDF/PowerPoint.
-Bahasa Indonesia by default, English with `?lang=en`. Only the focal group is named; peers are
-KUBE A, KUBE B, …; no member name; figures about fewer than 3 members hidden (kube_metrics.anonim).
+Bahasa Indonesia by default, English with `?lang=en` (the app's language switch in the sidebar;
+while presenting the sidebar is hidden, so choose the language before pressing *Presentasi*).
+Only the focal group is named; peers are KUBE A, KUBE B, …; no member name; figures about fewer
+than 3 members hidden (kube_metrics.anonim).
 """
 
 import datetime as dt
@@ -12,12 +14,11 @@ import html
 
 import streamlit as st
 
-from kube_metrics import i18n
 from kube_metrics.i18n import teks
 from kube_metrics.laporan.cerita import Cerita, Slide, susun_cerita
 from kube_metrics.laporan.pdf import buat_pdf
 from kube_metrics.laporan.pptx import buat_pptx
-from ui import filters, halaman, layout
+from ui import bahasa, filters, halaman, layout
 from ui.data import muat
 
 # Large type for the slides (also the cover preview on the start screen).
@@ -39,26 +40,6 @@ header[data-testid="stHeader"] { display: none; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1rem 3rem; }
 </style>
 """
-
-
-def bahasa() -> str:
-    """The language switch, kept in `?lang=` (Bahasa Indonesia by default, left out of the URL)."""
-    awal = i18n.bahasa(st.query_params.get("lang"))
-    if st.session_state.get("bahasa") not in i18n.BAHASA:
-        st.session_state["bahasa"] = awal
-    lang = st.segmented_control(
-        teks("umum.bahasa", awal),
-        list(i18n.BAHASA),
-        key="bahasa",
-        format_func=lambda k: teks("umum.nama_bahasa", k),
-        label_visibility="collapsed",
-    )
-    lang = i18n.bahasa(lang)
-    if lang == i18n.BAWAAN:
-        st.query_params.pop("lang", None)
-    elif st.query_params.get("lang") != lang:
-        st.query_params["lang"] = lang
-    return lang
 
 
 def _html(kelas: str, isi: str) -> None:
@@ -160,7 +141,7 @@ def presentasi(cerita: Cerita, lang: str) -> None:
 
 s = halaman.saringan()
 st.markdown(GAYA, unsafe_allow_html=True)
-lang = bahasa()
+lang = bahasa.kini()  # the one language switch, in the sidebar (ui/bahasa.py)
 kode = filters.kelompok_fokus(s)
 sebaya = filters.sebaya()
 if kode is None:

@@ -2,56 +2,53 @@
 
 import streamlit as st
 
-from kube_metrics import format as fmt
-from kube_metrics import peringatan, ringkasan
+from kube_metrics import i18n, peringatan, ringkasan
 from kube_metrics.charts import peringatan as grafik_peringatan
 from kube_metrics.charts import ringkasan as grafik_ringkasan
 from ui import halaman, layout
+from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
-st.title("Ringkasan")
+lang = kini()
+st.title(t("nav.ringkasan"))
 lalu_dari, lalu_sampai = ringkasan.periode_sebelumnya(s.dari, s.sampai)
 st.caption(
-    f"{s.uraian()} — perubahan dibanding {fmt.bulan(lalu_dari)} – {fmt.bulan(lalu_sampai)} "
-    "(periode sebelumnya dengan jumlah bulan yang sama)"
+    t(
+        "ringkasan.keterangan",
+        uraian=s.uraian(lang),
+        dari=i18n.bulan(lalu_dari, lang),
+        sampai=i18n.bulan(lalu_sampai, lang),
+    )
 )
 
-layout.kartu(grafik_ringkasan.kpi_ringkasan(muat(ringkasan.kpi_ringkasan, **s.semua())))
-layout.grafik(grafik_ringkasan.tren_kelompok(muat(ringkasan.tren_kelompok, **s.semua())), key="tren_kelompok")
+layout.kartu(grafik_ringkasan.kpi_ringkasan(muat(ringkasan.kpi_ringkasan, **s.semua()), lang))
+tren = muat(ringkasan.tren_kelompok, **s.semua())
+layout.grafik(grafik_ringkasan.tren_kelompok(tren, lang), key="tren_kelompok")
 
-st.header("Perlu perhatian")
-st.caption(
-    "Kelompok yang kehadiran atau omzetnya turun, atau hambatannya menumpuk, dibanding periode sebelumnya."
-)
+st.header(t("ringkasan.perlu_perhatian"))
+st.caption(t("ringkasan.perlu_perhatian_ket"))
 perhatian = muat(ringkasan.perlu_perhatian, **s.semua())
 if perhatian.empty:
-    st.success(
-        "Tidak ada kelompok yang perlu perhatian khusus pada periode ini.", icon=":material/check_circle:"
-    )
+    st.success(t("ringkasan.perlu_perhatian_nol"), icon=":material/check_circle:")
 else:
-    layout.tabel(grafik_ringkasan.perlu_perhatian(perhatian), "perlu_perhatian", key="perlu_perhatian")
+    layout.tabel(grafik_ringkasan.perlu_perhatian(perhatian, lang), "perlu_perhatian", key="perlu_perhatian")
 
-st.header("Peringatan dini")
-st.caption(
-    f"Peringatan yang aktif pada akhir {fmt.bulan(s.sampai)}: 🔴 tinggi perlu tindakan segera, "
-    "🟡 sedang perlu diperhatikan. Rinciannya per kelompok ada di Profil Kelompok dan Kemandirian."
-)
+st.header(t("ringkasan.peringatan_dini"))
+st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
 aktif = muat(peringatan.peringatan_aktif, sampai=s.sampai, **s.wilayah())
 if aktif.empty:
-    st.success("Tidak ada peringatan aktif untuk saringan ini.", icon=":material/check_circle:")
+    st.success(t("ringkasan.peringatan_nol"), icon=":material/check_circle:")
 else:
-    layout.grafik(grafik_peringatan.peringatan_per_kode(aktif), key="peringatan_per_kode")
-    layout.tabel(grafik_peringatan.peringatan_tabel(aktif), "peringatan_dini", key="peringatan_dini")
+    layout.grafik(grafik_peringatan.peringatan_per_kode(aktif, lang), key="peringatan_per_kode")
+    layout.tabel(grafik_peringatan.peringatan_tabel(aktif, lang), "peringatan_dini", key="peringatan_dini")
 
-st.header("Liga kelompok")
-st.caption(
-    "Setiap kelompok dengan status 🟢 baik · 🟡 waspada · 🔴 perlu tindakan per angka; ⚪ belum cukup data."
-)
-with st.expander("Ambang status 🟢🟡🔴"):
-    st.markdown(grafik_ringkasan.keterangan_ambang())
+st.header(t("ringkasan.liga"))
+st.caption(t("ringkasan.liga_ket"))
+with st.expander(t("ringkasan.ambang")):
+    st.markdown(grafik_ringkasan.keterangan_ambang(lang))
 liga = muat(ringkasan.liga_kelompok, **s.semua())
 if liga.empty:
     layout.tidak_ada_data()
 else:
-    layout.tabel(grafik_ringkasan.liga_kelompok(liga), "liga_kelompok", key="liga_kelompok", tinggi=600)
+    layout.tabel(grafik_ringkasan.liga_kelompok(liga, lang), "liga_kelompok", key="liga_kelompok", tinggi=600)

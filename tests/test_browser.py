@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from kube_metrics import i18n
+
 # One server for the module: under pytest-xdist keep these tests on one worker
 # (effective with `--dist loadgroup`).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -50,7 +52,7 @@ def _jalur_terdaftar() -> list[str]:
     """URL paths of every page in dashboard.py's HALAMAN (the file name, or "" for the default)."""
     teks = (ROOT / "dashboard.py").read_text(encoding="utf-8")
     jalur = []
-    for baris in re.findall(r"st\.Page\((.*?)\)", teks, flags=re.S):
+    for baris in re.findall(r"st\.Page\(.*", teks):  # one page per line
         nama = re.search(r'"pages/([a-z_]+)\.py"', baris)
         if nama:
             jalur.append("" if "default=True" in baris else nama.group(1))
@@ -155,6 +157,39 @@ def test_halaman_terbuka_tanpa_galat(browser: Any, server: str, jalur: str) -> N
         assert page.locator("h1").first.inner_text().startswith(HALAMAN.get(jalur, ""))
         assert page.locator('[data-testid="stException"]').count() == 0
         assert page.get_by_text("Data contoh (sintetis)").count() >= 1
+        assert galat == []
+    finally:
+        page.close()
+
+
+def _judul_en(jalur: str) -> str:
+    nama = jalur or "ringkasan"
+    return i18n.teks("presentasi.judul_halaman" if nama == "presentasi" else f"nav.{nama}", "en")
+
+
+@pytest.mark.parametrize("jalur", _jalur_terdaftar())
+def test_halaman_terbuka_dalam_bahasa_inggris(browser: Any, server: str, jalur: str) -> None:
+    """`?lang=en` opens every page in English: English title and banner, no error of any kind."""
+    page, galat = _buka(browser, f"{server}/{jalur}?lang=en")
+    try:
+        assert page.locator("h1").first.inner_text().startswith(_judul_en(jalur))
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert page.get_by_text("Sample data (synthetic)").count() >= 1
+        assert page.get_by_text("Data contoh (sintetis)").count() == 0
+        assert "lang=en" in page.url
+        assert galat == []
+    finally:
+        page.close()
+
+
+def test_tombol_bahasa_mengganti_bahasa(browser: Any, server: str) -> None:
+    """The sidebar switch turns the open page into English and writes ?lang=en into the URL."""
+    page, galat = _buka(browser, f"{server}/hambatan")
+    try:
+        page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
+        page.get_by_role("heading", name="Obstacles").first.wait_for(timeout=60_000)
+        page.wait_for_function("() => location.search.includes('lang=en')", timeout=10_000)
+        assert page.get_by_text("Sample data (synthetic)").count() >= 1
         assert galat == []
     finally:
         page.close()

@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import i18n, peringatan
 from kube_metrics.ambang_modal_sosial import TAHAP_URUTAN
 from kube_metrics.charts.presentasi import DIMENSI, KATEGORI
+from kube_metrics.disiplin import BUTIR
 from kube_metrics.laporan.slide import URUTAN
 from kube_metrics.pertumbuhan import SEBAYA
+from kube_metrics.ringkasan import ALASAN, INDIKATOR
+from kube_metrics.tahap import KRITERIA
 
 ROOT = Path(__file__).resolve().parents[1]
 JENIS_USAHA = (
@@ -42,13 +46,39 @@ def test_isian_sama_di_kedua_bahasa():
 
 
 def _kunci_literal() -> set[str]:
-    """Every `teks("...")` key written literally in the project's Python files."""
-    pola = re.compile(r"""teks\(\s*["']([a-z_]+(?:\.[a-z_]+)+)["']""")
+    """Every `teks("...")` / `t("...")` key written literally in the project's Python files, and
+    every `_t("...")` key of a chart module whose `_t` prefixes its own table (`grafik_x.`)."""
+    pola = re.compile(r"""\b(?:teks|t)\(\s*["']([a-z_]+(?:\.[a-z_]+)+)["']""")
+    awalan = re.compile(r"""i18n\.teks\(f["']([a-z_]+)\.\{kunci\}["']""")
+    pendek = re.compile(r"""\b_t\(\s*["']([a-z_]+)["']""")
     found: set[str] = set()
-    for folder in ("kube_metrics", "pages", "ui"):
-        for path in (ROOT / folder).rglob("*.py"):
-            found |= set(pola.findall(path.read_text(encoding="utf-8")))
+    for path in [
+        ROOT / "dashboard.py",
+        *(p for d in ("kube_metrics", "pages", "ui") for p in (ROOT / d).rglob("*.py")),
+    ]:
+        isi = path.read_text(encoding="utf-8")
+        found |= set(pola.findall(isi))
+        for tabel in awalan.findall(isi):
+            found |= {f"{tabel}.{k}" for k in pendek.findall(isi)}
     return found
+
+
+def _kode_skema() -> set[str]:
+    """Every code the schema allows in a CHECK (... IN (...)) list: category, party, activity, ..."""
+    skema = (ROOT / "kube_metrics" / "schema" / "0001_awal.sql").read_text(encoding="utf-8")
+    daftar = re.findall(r"IN \(([^)]*)\)", skema)
+    kode = {k for d in daftar for k in re.findall(r"'([a-z_]+)'", d)}
+    return kode - {
+        "hadir",
+        "diwakili",
+        "izin",
+        "sakit",
+        "alpa",
+        "ketua",
+        "sekretaris",
+        "bendahara",
+        "anggota",
+    }
 
 
 def _kunci_keluarga() -> set[str]:
@@ -63,6 +93,18 @@ def _kunci_keluarga() -> set[str]:
         "angka": DIMENSI,
         "sebaya": list(SEBAYA),
         "hitung": ["kali", "kali_1", "mitra", "mitra_1", "kesepakatan", "kesepakatan_1"],
+        # the dashboard pages (ui/, pages/, kube_metrics/charts/)
+        "nav": [p.stem for p in (ROOT / "pages").glob("*.py")],
+        "saringan": [f"sebaya_{k}" for k in SEBAYA],
+        "judul_peringatan": list(peringatan.KODE),
+        "alasan_perhatian": list(ALASAN),
+        "kpi": [k for k, *_ in INDIKATOR],
+        "label": [*JENIS_USAHA, *KATEGORI, *TAHAP_URUTAN, *DIMENSI, *_kode_skema()],
+        "proksi": [p.kolom for daftar in A.DIMENSI.values() for p in daftar],
+        "modal_sosial": [f"arti_{d}" for d in DIMENSI],
+        "grafik_kemandirian": [f"bagian_{b}" for b in A.KESIAPAN_BOBOT]
+        + [f"butir_{b}" for b in BUTIR]
+        + [f"kriteria_{k}" for k in KRITERIA],
     }
     return {f"{awal}.{kode}" for awal, kodes in keluarga.items() for kode in kodes}
 
@@ -120,3 +162,20 @@ def test_bahasa_indonesia_sama_dengan_format():
         assert i18n.rupiah(nilai, "id") == fmt.rupiah(nilai)
     assert i18n.persen(0.625, "id", 1) == fmt.persen(0.625, 1)
     assert i18n.bulan(dt.date(2025, 12, 1), "id") == fmt.bulan(dt.date(2025, 12, 1))
+
+
+@pytest.mark.parametrize("lang", i18n.BAHASA)
+def test_setiap_kolom_tabel_punya_judul(lang):
+    """Every source column of the chart modules' table maps ("kode_kube": ("Kode", None)) has its
+    header in the catalogue: `kolom.<source>`, or `grafik_<module>.kolom_<source>` where the module
+    keeps its own headers. A table only shown now and then would otherwise fail in English only."""
+    pola = re.compile(r"""["']([a-z_]+)["']:\s*\(["']""")
+    hilang = []
+    for path in (ROOT / "kube_metrics" / "charts").glob("*.py"):
+        if path.stem in ("tabel", "theme"):  # the helpers themselves build no table
+            continue
+        for sumber in pola.findall(path.read_text(encoding="utf-8")):
+            sendiri = f"grafik_{path.stem}.kolom_{sumber}"
+            if not (i18n.ada(f"kolom.{sumber}", lang) or i18n.ada(sendiri, lang)):
+                hilang.append(f"{path.stem}: {sumber}")
+    assert hilang == []

@@ -17,6 +17,7 @@ import duckdb
 import streamlit as st
 
 from kube_metrics import db, kelompok, rollup
+from ui import bahasa
 
 _penghitung = itertools.count(1)
 _versi_tulis = [0]
@@ -42,7 +43,7 @@ def instance() -> duckdb.DuckDBPyConnection:
     """The process-wide database instance; raises db.DatabaseError with an Indonesian message."""
     path = jalur()
     if not path.exists():
-        raise BasisDataTidakAda(f"Basis data {path} tidak ditemukan.")
+        raise BasisDataTidakAda(bahasa.t("app.db_tidak_ditemukan", path=path))
     return _instance(str(path.resolve()))
 
 
@@ -67,18 +68,13 @@ def tampilkan_galat(exc: db.DatabaseError) -> None:
     """A clear message with what to do, never a stack trace."""
     path = jalur()
     if isinstance(exc, db.DatabaseLockedError):
-        saran = (
-            "Basis data ini sedang dikunci oleh proses lain (misalnya impor lewat baris perintah "
-            "atau dasbor lain). Tunggu sampai proses itu selesai atau hentikan, lalu muat ulang halaman ini."
-        )
+        saran = bahasa.t("app.db_saran_terkunci")
     elif isinstance(exc, BasisDataTidakAda):
-        saran = (
-            f"Buat data contoh dengan `python -m kube_metrics demo --db {path}` "
-            "(atau jalankan `make run`), atau arahkan variabel `KUBE_DB` ke berkas basis data yang ada."
-        )
+        saran = bahasa.t("app.db_saran_tidak_ada", path=path)
     else:
-        saran = "Periksa berkas basis data atau arahkan variabel `KUBE_DB` ke berkas lain."
-    st.error(f"**Basis data tidak dapat dipakai.** {exc}\n\n{saran}", icon=":material/database_off:")
+        saran = bahasa.t("app.db_saran_lain")
+    # The reason itself (`exc`) comes from kube_metrics.db and is in Bahasa Indonesia only.
+    st.error(f"**{bahasa.t('app.db_tidak_dapat')}** {exc}\n\n{saran}", icon=":material/database_off:")
 
 
 def versi_data() -> tuple[str, int, int, int]:

@@ -9,6 +9,7 @@ widget that was not drawn in a run.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -16,18 +17,18 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from kube_metrics import format as fmt
-from kube_metrics import kelompok
+from kube_metrics import i18n, kelompok
 from kube_metrics.charts import theme
+from ui.bahasa import kini, t
 from ui.data import muat
 
-SEMUA = "Semua"
+SEMUA = "Semua"  # the option value for "no filter"; shown as umum.semua_pilihan
 FOKUS_BAWAAN = "TGR-002"  # KUBE Sejahtera 2, the group the project started from
 JENIS_USAHA = [
     "kuliner", "warung_sembako", "kerajinan", "konveksi", "ternak", "pertanian",
     "perikanan", "laundry", "jasa", "simpan_pinjam", "lainnya",
 ]  # fmt: skip
-SEBAYA = {"kota": "Satu kota", "kecamatan": "Satu kecamatan", "jenis_usaha": "Jenis usaha sama (sekota)"}
+SEBAYA = ("kota", "kecamatan", "jenis_usaha")  # labels: saringan.sebaya_<kode>
 BULAN_BAWAAN = 12  # the default period: the last 12 months with data
 
 
@@ -48,20 +49,21 @@ class Saringan:
     def semua(self) -> dict[str, Any]:
         return asdict(self)
 
-    def uraian_periode(self) -> str:
+    def uraian_periode(self, lang: str = i18n.BAWAAN) -> str:
         """'Januari 2025 – Desember 2025'."""
-        return f"{fmt.bulan(self.dari)} – {fmt.bulan(self.sampai)}"
+        return f"{i18n.bulan(self.dari, lang)} – {i18n.bulan(self.sampai, lang)}"
 
-    def uraian(self) -> str:
+    def uraian(self, lang: str = i18n.BAWAAN) -> str:
         """The view in words: 'Januari 2025 – Desember 2025 · Kecamatan Tegalrejo · Kuliner'."""
-        bagian = [self.uraian_periode()]
+        bagian = [self.uraian_periode(lang)]
         if self.kelurahan:
-            bagian.append(f"Kelurahan {self.kelurahan}")
+            bagian.append(i18n.teks("saringan.kelurahan_x", lang, nama=self.kelurahan))
         elif self.kecamatan:
-            bagian.append(f"Kecamatan {self.kecamatan}")
+            bagian.append(i18n.teks("saringan.kecamatan_x", lang, nama=self.kecamatan))
         else:
-            bagian.append("semua wilayah")
-        bagian.append(theme.label(self.jenis_usaha) if self.jenis_usaha else "semua jenis usaha")
+            bagian.append(i18n.teks("saringan.semua_wilayah", lang))
+        usaha = self.jenis_usaha
+        bagian.append(theme.label(usaha, lang) if usaha else i18n.teks("saringan.semua_usaha", lang))
         return " · ".join(bagian)
 
 
@@ -149,10 +151,10 @@ def periode() -> tuple[dt.date, dt.date]:
     bulan = daftar_bulan()
     bawaan_dari, bawaan_sampai = bulan[max(0, len(bulan) - BULAN_BAWAAN)], bulan[-1]
     kiri, kanan = st.sidebar.columns(2)
-    dari = _pilih_bulan(kiri, "Dari", "dari", bulan, bawaan_dari)
-    sampai = _pilih_bulan(kanan, "Sampai", "sampai", bulan, bawaan_sampai)
+    dari = _pilih_bulan(kiri, t("saringan.dari"), "dari", bulan, bawaan_dari)
+    sampai = _pilih_bulan(kanan, t("saringan.sampai"), "sampai", bulan, bawaan_sampai)
     if dari > sampai:
-        st.sidebar.caption("Bulan awal sesudah bulan akhir: keduanya ditukar.")
+        st.sidebar.caption(t("saringan.ditukar"))
         dari, sampai = sampai, dari
     return dari, sampai
 
@@ -160,8 +162,14 @@ def periode() -> tuple[dt.date, dt.date]:
 def _pilih_bulan(tempat: Any, label: str, nama: str, bulan: list[dt.date], bawaan: dt.date) -> dt.date:
     """A month selectbox synced with `?nama=YYYY-MM` (always written, so links keep the period)."""
     kunci = _siapkan(nama, bulan, bawaan, _bulan_url)
+    lang = kini()
     nilai = tempat.selectbox(
-        label, bulan, key=kunci, format_func=fmt.bulan_pendek, on_change=_salin, args=(nama,)
+        label,
+        bulan,
+        key=kunci,
+        format_func=lambda b: i18n.bulan_pendek(b, lang),
+        on_change=_salin,
+        args=(nama,),
     )
     _simpan(nama, nilai, nilai.strftime("%Y-%m"))
     return nilai
@@ -170,20 +178,31 @@ def _pilih_bulan(tempat: Any, label: str, nama: str, bulan: list[dt.date], bawaa
 def wilayah() -> tuple[str | None, str | None]:
     """Kecamatan, then the kelurahan inside it (`?kecamatan=...&kelurahan=...`)."""
     pilihan = muat(kelompok.pilihan_wilayah)
-    kecamatan = _pilih("Kecamatan", "kecamatan", [SEMUA, *sorted(pilihan["kecamatan"].unique())], SEMUA, str)
+    semua_kec = [SEMUA, *sorted(pilihan["kecamatan"].unique())]
+    label = functools.partial(_label_semua, lang=kini())
+    kecamatan = _pilih(t("saringan.kecamatan"), "kecamatan", semua_kec, SEMUA, label)
     if kecamatan != SEMUA:
         pilihan = pilihan[pilihan["kecamatan"] == kecamatan]
-    kelurahan = _pilih("Kelurahan", "kelurahan", [SEMUA, *sorted(pilihan["kelurahan"].unique())], SEMUA, str)
+    semua_kel = [SEMUA, *sorted(pilihan["kelurahan"].unique())]
+    kelurahan = _pilih(t("saringan.kelurahan"), "kelurahan", semua_kel, SEMUA, label)
     return _atau_none(kecamatan), _atau_none(kelurahan)
 
 
 def jenis_usaha() -> str | None:
-    nilai = _pilih("Jenis usaha", "jenis_usaha", [SEMUA, *JENIS_USAHA], SEMUA, _label_semua)
+    label = functools.partial(_label_usaha, lang=kini())
+    nilai = _pilih(t("saringan.jenis_usaha"), "jenis_usaha", [SEMUA, *JENIS_USAHA], SEMUA, label)
     return _atau_none(nilai)
 
 
-def _label_semua(nilai: Any) -> str:
-    return SEMUA if nilai == SEMUA else theme.label(nilai)
+# Option labels take the language drawn with (bound by functools.partial), not the session's:
+# Streamlit may call a format_func outside the script run (AppTest does).
+def _label_semua(nilai: Any, lang: str) -> str:
+    """Place names as they are; the 'no filter' option in the chosen language."""
+    return i18n.teks("saringan.semua_pilihan", lang) if nilai == SEMUA else str(nilai)
+
+
+def _label_usaha(nilai: Any, lang: str) -> str:
+    return i18n.teks("saringan.semua_pilihan", lang) if nilai == SEMUA else theme.label(nilai, lang)
 
 
 def _atau_none(nilai: str) -> str | None:
@@ -192,7 +211,7 @@ def _atau_none(nilai: str) -> str | None:
 
 def sidebar() -> Saringan:
     """The filters every page shares; drawn once per run by dashboard.py."""
-    st.sidebar.header("Saringan")
+    st.sidebar.header(t("saringan.judul"))
     dari, sampai = periode()
     kecamatan, kelurahan = wilayah()
     usaha = jenis_usaha()
@@ -208,7 +227,13 @@ def saringan() -> Saringan:
 
 def sebaya() -> str:
     """The peer set (`?sebaya=kota|kecamatan|jenis_usaha`)."""
-    return _pilih("Kelompok sebaya", "sebaya", list(SEBAYA), "kota", lambda k: SEBAYA[k])
+    label = functools.partial(label_sebaya, lang=kini())
+    return _pilih(t("saringan.sebaya"), "sebaya", list(SEBAYA), "kota", label)
+
+
+def label_sebaya(kode: str, lang: str | None = None) -> str:
+    """'Satu kota' / 'Same city' for a peer-set code."""
+    return i18n.teks(f"saringan.sebaya_{kode}", lang or kini())
 
 
 def kelompok_fokus(s: Saringan) -> str | None:
@@ -225,7 +250,7 @@ def kelompok_fokus(s: Saringan) -> str | None:
         kode.insert(0, kini)  # keep the chosen group even when the area filters leave it out
     kunci = _siapkan("kube", kode, kini, lambda t: t)
     nilai = st.sidebar.selectbox(
-        "Kelompok",
+        t("saringan.kelompok"),
         kode,
         key=kunci,
         format_func=lambda k: f"{nama[k]} ({k})",

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from ui import connection, filters, layout
+from ui import bahasa, connection, filters, layout
 
 _lokal = threading.local()
 
@@ -31,7 +31,9 @@ def konfigurasi() -> None:
 
 
 def _bagian_bersama() -> bool:
-    """Database check, demo banner, shared filters. False when the database cannot be used."""
+    """Language switch, database check, demo banner, shared filters. False when the database
+    cannot be used."""
+    bahasa.pilih()
     if not connection.siap():
         return False
     layout.banner_demo()

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import streamlit as st
 
+from kube_metrics import i18n
+from kube_metrics.charts import theme
 from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
-from ui import connection
+from ui import bahasa, connection
 
-BANNER_DEMO = "Data contoh (sintetis)"
 # Above this many rows a pandas Styler (formats, colours) gets slow to build and send: show the
 # plain numbers instead; the CSV download always has every row.
 BATAS_GAYA = 3000
@@ -24,15 +25,17 @@ def banner_demo() -> bool:
     if connection.info_basis_data().get("sumber") != "demo":
         return False
     st.warning(
-        f"**{BANNER_DEMO}** — semua kelompok, anggota dan angka di dasbor ini dibuat oleh generator "
-        "data contoh, bukan data lapangan.",
-        icon=":material/science:",
+        f"**{bahasa.t('umum.data_contoh')}** — {bahasa.t('app.banner_demo')}", icon=":material/science:"
     )
     return True
 
 
 def grafik(fig: go.Figure, key: str) -> None:
-    """A Plotly figure with our own template (Streamlit's theme would override it)."""
+    """A Plotly figure with our own template (Streamlit's theme would override it).
+
+    The number separators follow the chosen language here, once for every chart (the builders
+    set them too where they take a `lang`)."""
+    fig.update_layout(separators=theme.PEMISAH[bahasa.kini()])
     st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG)
 
 
@@ -42,10 +45,10 @@ def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) ->
     isi = t.data if besar else t.gaya
     st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")
     if besar:
-        st.caption(f"{len(t.data):,} baris: ditampilkan tanpa format dan warna.".replace(",", "."))
+        st.caption(bahasa.t("app.baris_tanpa_format", n=i18n.angka(len(t.data), bahasa.kini())))
     csv = t.data.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel then reads UTF-8 correctly
     st.download_button(
-        "Unduh CSV",
+        bahasa.t("app.unduh_csv"),
         csv,
         file_name=f"{_nama_berkas(nama_berkas)}.csv",
         mime="text/csv",
@@ -86,5 +89,5 @@ def peringatan(daftar: Sequence[Pesan]) -> None:
             st.warning(teks, icon=":material/warning:")
 
 
-def tidak_ada_data(pesan: str = "Belum ada data untuk saringan ini.") -> None:
-    st.info(pesan, icon=":material/info:")
+def tidak_ada_data(pesan: str | None = None) -> None:
+    st.info(pesan or bahasa.t("app.tidak_ada_data"), icon=":material/info:")

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from kube_metrics import i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
+
+
+def _t(kunci: str, lang: str, **nilai: object) -> str:
+    return i18n.teks(f"grafik_hambatan.{kunci}", lang, **nilai)
+
 
 # A heat map with more rows than this is unreadable; the groups with most obstacles are shown.
 MAKS_KELOMPOK = 40
@@ -20,22 +26,26 @@ def matriks_hambatan(df: pd.DataFrame, nilai: str = "baru", maks: int = MAKS_KEL
     return tabel.loc[urut.index[:maks]]
 
 
-def hambatan_per_kategori(df: pd.DataFrame, nilai: str = "baru") -> go.Figure:
+def hambatan_per_kategori(df: pd.DataFrame, nilai: str = "baru", lang: str = i18n.BAWAAN) -> go.Figure:
     """Heat map: how many obstacles each group reported per category in the period."""
-    judul = "Hambatan baru per kategori dan kelompok"
+    judul = _t("peta_judul", lang)
     matriks = matriks_hambatan(df, nilai) if not df.empty else pd.DataFrame()
     if matriks.empty or matriks.to_numpy().sum() == 0:
-        return theme.kosong(judul, "Tidak ada hambatan tercatat pada periode ini.")
-    fig = theme.figur(judul, tinggi=160 + 22 * len(matriks))
+        return theme.kosong(judul, _t("peta_kosong", lang), lang)
+    fig = theme.figur(judul, tinggi=160 + 22 * len(matriks), lang=lang)
     fig.add_trace(
         go.Heatmap(
             z=matriks.to_numpy(),
-            x=[theme.label(k) for k in matriks.columns],
+            x=[theme.label(k, lang) for k in matriks.columns],
             y=list(matriks.index),
             colorscale=[[0, "#ffffff"], [0.01, "#fdebd0"], [1, theme.FOKUS]],
             xgap=1,
             ygap=1,
-            colorbar={"title": {"text": "Jumlah"}, "tickformat": ",.0f", "dtick": _langkah_warna(matriks)},
+            colorbar={
+                "title": {"text": _t("jumlah", lang)},
+                "tickformat": ",.0f",
+                "dtick": _langkah_warna(matriks),
+            },
             hovertemplate="%{y}<br>%{x}: %{z:,.0f}<extra></extra>",
         )
     )
@@ -50,14 +60,14 @@ def _langkah_warna(matriks: pd.DataFrame) -> int:
     return max(1, int(matriks.to_numpy().max()) // 5)
 
 
-def hambatan_bulanan(df: pd.DataFrame) -> go.Figure:
+def hambatan_bulanan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """New and resolved obstacles per month (bars) and those still open at month end (line)."""
-    judul = "Hambatan terbuka dan selesai per bulan"
+    judul = _t("bulanan_judul", lang)
     if df.empty:
-        return theme.kosong(judul)
-    teks = theme.label_bulan(df["bulan"])
-    fig = theme.figur(judul, tinggi=380)
-    seri = [("baru", "Baru", theme.WARNA[1]), ("selesai", "Selesai", theme.WARNA[2])]
+        return theme.kosong(judul, lang=lang)
+    teks = theme.label_bulan(df["bulan"], lang)
+    fig = theme.figur(judul, tinggi=380, lang=lang)
+    seri = [("baru", _t("baru", lang), theme.WARNA[1]), ("selesai", _t("selesai", lang), theme.WARNA[2])]
     for kolom, nama, warna in seri:
         fig.add_trace(
             go.Bar(
@@ -73,32 +83,32 @@ def hambatan_bulanan(df: pd.DataFrame) -> go.Figure:
         go.Scatter(
             x=df["bulan"],
             y=df["terbuka_akhir"],
-            name="Terbuka akhir bulan",
+            name=_t("terbuka_akhir", lang),
             mode="lines+markers",
             line={"color": theme.FOKUS, "width": 3},
-            hovertemplate="%{y:,.0f}<extra>Terbuka akhir bulan</extra>",
+            hovertemplate=f"%{{y:,.0f}}<extra>{_t('terbuka_akhir', lang)}</extra>",
         )
     )
     fig.update_layout(barmode="group")
     fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
-    theme.sumbu_bulan(fig, list(df["bulan"]))
+    theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 
 
-def hari_penyelesaian(df: pd.DataFrame) -> go.Figure:
+def hari_penyelesaian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Days from report to resolution, one box (with every obstacle as a dot) per category."""
-    judul = "Lama penyelesaian hambatan (hari)"
+    judul = _t("hari_judul", lang)
     if df.empty:
-        return theme.kosong(judul, "Belum ada hambatan yang selesai pada periode ini.")
+        return theme.kosong(judul, _t("hari_kosong", lang), lang)
     urutan = df.groupby("kategori")["hari"].median().sort_values(ascending=False).index
-    fig = theme.figur(judul, tinggi=140 + 26 * len(urutan))
+    fig = theme.figur(judul, tinggi=140 + 26 * len(urutan), lang=lang)
     fig.update_layout(hovermode="closest", showlegend=False)
     for kategori in urutan:
         bagian = df[df["kategori"] == kategori]
         fig.add_trace(
             go.Box(
                 x=bagian["hari"],
-                name=theme.label(kategori),
+                name=theme.label(kategori, lang),
                 orientation="h",
                 boxpoints="all",
                 jitter=0.4,
@@ -107,15 +117,15 @@ def hari_penyelesaian(df: pd.DataFrame) -> go.Figure:
                 line={"color": theme.WARNA[0]},
                 fillcolor="rgba(31,111,139,0.15)",
                 customdata=bagian["nama"],
-                hovertemplate="%{customdata}: %{x:,.0f} hari<extra></extra>",
+                hovertemplate=_t("hari_hover", lang) + "<extra></extra>",
             )
         )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Hari sampai selesai", tickformat=",.0f", rangemode="tozero")
+    fig.update_xaxes(title_text=_t("hari_sumbu", lang), tickformat=",.0f", rangemode="tozero")
     return fig
 
 
-def hambatan_per_kategori_tabel(df: pd.DataFrame) -> tb.Tabel:
+def hambatan_per_kategori_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """The rows behind the heat map, for reading and download."""
     kolom = {
         "nama": ("Kelompok", None),
@@ -125,10 +135,10 @@ def hambatan_per_kategori_tabel(df: pd.DataFrame) -> tb.Tabel:
         "terbuka_akhir": ("Terbuka akhir periode", "angka"),
         "kode_kube": ("Kode", None),
     }
-    return tb.tabel(df, kolom)
+    return tb.tabel(df, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def hari_penyelesaian_tabel(df: pd.DataFrame) -> tb.Tabel:
+def hari_penyelesaian_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     kolom = {
         "nama": ("Kelompok", None),
         "kode_hambatan": ("Kode hambatan", None),
@@ -137,4 +147,4 @@ def hari_penyelesaian_tabel(df: pd.DataFrame) -> tb.Tabel:
         "hari": ("Hari", "angka"),
         "kode_kube": ("Kode", None),
     }
-    return tb.tabel(df, kolom)
+    return tb.tabel(df, tb.kolom_bahasa(kolom, lang), lang)

@@ -11,9 +11,13 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
+
+
+def _t(kunci: str, lang: str, **nilai: object) -> str:
+    return i18n.teks(f"grafik_kelompok.{kunci}", lang, **nilai)
 
 
 @dataclass(frozen=True)
@@ -23,12 +27,12 @@ class Penanda:
     warna: str
 
 
-def penanda_kelompok(profil: Mapping[str, Any]) -> list[Penanda]:
+def penanda_kelompok(profil: Mapping[str, Any], lang: str = i18n.BAWAAN) -> list[Penanda]:
     """Grant, mandiri and dissolution dates of one daftar_kelompok row, those that are set."""
     jenis = [
-        ("tanggal_bantuan", "Bantuan", theme.WARNA[2]),
-        ("tanggal_mandiri", "Mandiri", theme.WARNA[0]),
-        ("tanggal_bubar", "Bubar", theme.FOKUS),
+        ("tanggal_bantuan", _t("bantuan", lang), theme.WARNA[2]),
+        ("tanggal_mandiri", _t("mandiri", lang), theme.WARNA[0]),
+        ("tanggal_bubar", _t("bubar", lang), theme.FOKUS),
     ]
     hasil = []
     for kolom, teks, warna in jenis:
@@ -38,35 +42,29 @@ def penanda_kelompok(profil: Mapping[str, Any]) -> list[Penanda]:
     return hasil
 
 
-def uraian_profil(profil: Mapping[str, Any]) -> str:
+def uraian_profil(profil: Mapping[str, Any], lang: str = i18n.BAWAAN) -> str:
     """'Kel. Tegalrejo, Kec. Tegalrejo, Kota Yogyakarta · Warung sembako · pendamping Bu Sri'."""
     bagian = [
-        f"Kel. {profil['kelurahan']}, Kec. {profil['kecamatan']}, {profil['kota']}",
-        theme.label(profil["jenis_usaha"]),
+        _t("lokasi", lang, kelurahan=profil["kelurahan"], kecamatan=profil["kecamatan"], kota=profil["kota"]),
+        theme.label(profil["jenis_usaha"], lang),
     ]
     if _ada(profil.get("pendamping")):
-        bagian.append(f"pendamping {profil['pendamping']}")
+        bagian.append(_t("pendamping", lang, nama=profil["pendamping"]))
     return " · ".join(bagian)
 
 
-def kartu_profil(profil: Mapping[str, Any]) -> list[tb.Kartu]:
+def kartu_profil(profil: Mapping[str, Any], lang: str = i18n.BAWAAN) -> list[tb.Kartu]:
     """Formation, grant, mandiri and state of one group as cards."""
     nilai: Any = profil.get("nilai_bantuan")
-    bantuan = tb.rupiah_ringkas(float(nilai)) if _ada(nilai) else "–"
-    lengkap = fmt.rupiah(float(nilai)) if _ada(nilai) else None
+    bantuan = tb.rupiah_ringkas(float(nilai), lang) if _ada(nilai) else "–"
+    lengkap = i18n.rupiah(float(nilai), lang) if _ada(nilai) else None
+    bentuk, mandiri = profil.get("tanggal_bentuk"), profil.get("tanggal_mandiri")
+    tanggal_bantuan = _tgl(profil.get("tanggal_bantuan"), lang)
     return [
-        tb.Kartu(
-            "Dibentuk", _bln(profil.get("tanggal_bentuk")), None, "off", _tgl(profil.get("tanggal_bentuk"))
-        ),
-        tb.Kartu(f"Bantuan UEP · {_tgl(profil.get('tanggal_bantuan'))}", bantuan, None, "off", lengkap),
-        tb.Kartu(
-            "Mandiri sejak",
-            _bln(profil.get("tanggal_mandiri")),
-            None,
-            "off",
-            _tgl(profil.get("tanggal_mandiri")),
-        ),
-        tb.Kartu("Status", _status(profil), None, "off"),
+        tb.Kartu(_t("dibentuk", lang), _bln(bentuk, lang), None, "off", _tgl(bentuk, lang)),
+        tb.Kartu(_t("kartu_bantuan", lang, tanggal=tanggal_bantuan), bantuan, None, "off", lengkap),
+        tb.Kartu(_t("mandiri_sejak", lang), _bln(mandiri, lang), None, "off", _tgl(mandiri, lang)),
+        tb.Kartu(_t("status", lang), _status(profil, lang), None, "off"),
     ]
 
 
@@ -74,19 +72,19 @@ def _ada(nilai: Any) -> bool:
     return nilai is not None and not pd.isna(nilai)
 
 
-def _tgl(nilai: Any) -> str:
-    return fmt.tanggal(pd.Timestamp(nilai).date()) if _ada(nilai) else "–"
+def _tgl(nilai: Any, lang: str = i18n.BAWAAN) -> str:
+    return i18n.tanggal(pd.Timestamp(nilai).date(), lang) if _ada(nilai) else "–"
 
 
-def _bln(nilai: Any) -> str:
+def _bln(nilai: Any, lang: str = i18n.BAWAAN) -> str:
     """A date short enough for a card: 'Mar 2017' (the full date is in the tooltip)."""
-    return fmt.bulan_pendek(pd.Timestamp(nilai).date()) if _ada(nilai) else "–"
+    return i18n.bulan_pendek(pd.Timestamp(nilai).date(), lang) if _ada(nilai) else "–"
 
 
-def _status(profil: Mapping[str, Any]) -> str:
+def _status(profil: Mapping[str, Any], lang: str = i18n.BAWAAN) -> str:
     if _ada(profil.get("tanggal_bubar")):
-        return "Bubar"
-    return "Mandiri" if _ada(profil.get("tanggal_mandiri")) else "Dalam pendampingan"
+        return _t("bubar", lang)
+    return _t("mandiri" if _ada(profil.get("tanggal_mandiri")) else "didampingi", lang)
 
 
 def tambah_penanda(fig: go.Figure, penanda: Iterable[Penanda], awal: Any, akhir: Any) -> None:
@@ -96,13 +94,18 @@ def tambah_penanda(fig: go.Figure, penanda: Iterable[Penanda], awal: Any, akhir:
             theme.garis_tanggal(fig, p.tanggal, p.teks, warna=p.warna)
 
 
-def tambah_kunjungan(fig: go.Figure, kunjungan: pd.DataFrame) -> None:
+def _kegiatan(kode: str, lang: str) -> str:
+    return theme.label(kode, lang).lower()
+
+
+def tambah_kunjungan(fig: go.Figure, kunjungan: pd.DataFrame, lang: str = i18n.BAWAAN) -> None:
     """Visits (daftar_kunjungan) as small triangles along the bottom, on a hidden 0..1 axis."""
     if kunjungan.empty:
         return
+    nama = _t("kunjungan", lang)
     teks = [
-        f"{fmt.tanggal(pd.Timestamp(t).date())}: {theme.label(p)} ({k})"
-        for t, p, k in zip(kunjungan["tanggal"], kunjungan["pihak"], kunjungan["kegiatan"], strict=True)
+        f"{i18n.tanggal(pd.Timestamp(d).date(), lang)}: {theme.label(p, lang)} ({_kegiatan(k, lang)})"
+        for d, p, k in zip(kunjungan["tanggal"], kunjungan["pihak"], kunjungan["kegiatan"], strict=True)
     ]
     fig.add_trace(
         go.Scatter(
@@ -110,42 +113,47 @@ def tambah_kunjungan(fig: go.Figure, kunjungan: pd.DataFrame) -> None:
             y=[0.03] * len(kunjungan),
             yaxis="y9",
             mode="markers",
-            name="Kunjungan",
+            name=nama,
             marker={"symbol": "triangle-up", "size": 9, "color": theme.WARNA[3]},
             customdata=teks,
-            hovertemplate="%{customdata}<extra>Kunjungan</extra>",
+            hovertemplate=f"%{{customdata}}<extra>{nama}</extra>",
         )
     )
     fig.update_layout(yaxis9={"overlaying": "y", "range": [0, 1], "visible": False, "fixedrange": True})
 
 
 def keuangan_bulanan(
-    df: pd.DataFrame, *, penanda: Iterable[Penanda] = (), kunjungan: pd.DataFrame | None = None
+    df: pd.DataFrame,
+    *,
+    penanda: Iterable[Penanda] = (),
+    kunjungan: pd.DataFrame | None = None,
+    lang: str = i18n.BAWAAN,
 ) -> go.Figure:
     """Revenue and profit (top) and capital (bottom) per month, with markers."""
     laporan = df[df["ada_laporan"].astype(bool)] if "ada_laporan" in df.columns else df
     if laporan.empty:
-        return theme.kosong("Keuangan bulanan", "Belum ada laporan keuangan pada periode ini.")
+        return theme.kosong(_t("keuangan_judul", lang), _t("keuangan_kosong", lang), lang)
     fig = make_subplots(
         rows=2,
         cols=1,
         shared_xaxes=True,
         vertical_spacing=0.1,
         row_heights=[0.6, 0.4],
-        subplot_titles=("Omzet dan laba", "Modal akhir bulan"),
+        subplot_titles=(_t("omzet_laba", lang), _t("modal_akhir", lang)),
     )
-    fig.update_layout(template=theme.TEMPLATE, height=580, title_text="Keuangan bulanan")
+    fig.update_layout(template=theme.TEMPLATE, height=580, title_text=_t("keuangan_judul", lang))
+    fig.update_layout(separators=theme.PEMISAH[lang])
     theme.legenda_atas(fig)
-    teks = theme.label_bulan(laporan["bulan"])
-    rp = "Rp%{y:,.0f}"
-    fig.add_trace(_batang(laporan, "omzet", "Omzet", theme.WARNA[1], teks, rp), row=1, col=1)
-    fig.add_trace(_seri(laporan, "laba", "Laba", theme.WARNA[0], teks, rp), row=1, col=1)
-    fig.add_trace(_seri(laporan, "modal", "Modal", theme.WARNA[2], teks, rp), row=2, col=1)
-    theme.sumbu_rupiah(fig)
-    theme.sumbu_bulan(fig, list(df["bulan"]))
+    teks = theme.label_bulan(laporan["bulan"], lang)
+    rp = theme.hover_rupiah(lang=lang)
+    fig.add_trace(_batang(laporan, "omzet", _t("omzet", lang), theme.WARNA[1], teks, rp), row=1, col=1)
+    fig.add_trace(_seri(laporan, "laba", _t("laba", lang), theme.WARNA[0], teks, rp), row=1, col=1)
+    fig.add_trace(_seri(laporan, "modal", _t("modal", lang), theme.WARNA[2], teks, rp), row=2, col=1)
+    theme.sumbu_rupiah(fig, lang)
+    theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     tambah_penanda(fig, penanda, df["bulan"].min(), df["bulan"].max() + pd.offsets.MonthEnd(0))
     if kunjungan is not None:
-        tambah_kunjungan(fig, kunjungan)
+        tambah_kunjungan(fig, kunjungan, lang)
     return fig
 
 
@@ -174,17 +182,21 @@ def _seri(df: pd.DataFrame, kolom: str, nama: str, warna: str, teks: list[str], 
 
 
 def kehadiran_per_pertemuan(
-    df: pd.DataFrame, *, penanda: Iterable[Penanda] = (), kunjungan: pd.DataFrame | None = None
+    df: pd.DataFrame,
+    *,
+    penanda: Iterable[Penanda] = (),
+    kunjungan: pd.DataFrame | None = None,
+    lang: str = i18n.BAWAAN,
 ) -> go.Figure:
     """Attendance rate at every meeting, coloured by meeting type, with markers."""
-    judul = "Kehadiran per pertemuan"
+    judul = _t("kehadiran_judul", lang)
     if df.empty:
-        return theme.kosong(judul, "Belum ada pertemuan pada periode ini.")
-    fig = theme.figur(judul, tinggi=400)
+        return theme.kosong(judul, _t("kehadiran_kosong", lang), lang)
+    fig = theme.figur(judul, tinggi=400, lang=lang)
     fig.update_layout(hovermode="closest")
     for i, (jenis, bagian) in enumerate(df.groupby("jenis", sort=True)):
         teks = [
-            f"{fmt.tanggal(pd.Timestamp(t).date())} · {h} dari {a} hadir"
+            _t("hadir_dari", lang, tanggal=i18n.tanggal(pd.Timestamp(t).date(), lang), hadir=h, aktif=a)
             for t, h, a in zip(bagian["tanggal"], bagian["hadir"], bagian["aktif"], strict=True)
         ]
         fig.add_trace(
@@ -192,7 +204,7 @@ def kehadiran_per_pertemuan(
                 x=bagian["tanggal"],
                 y=bagian["tingkat_kehadiran"],
                 mode="markers",
-                name=theme.label(jenis),
+                name=theme.label(jenis, lang),
                 marker={"color": theme.WARNA[i % len(theme.WARNA)], "size": 8},
                 customdata=teks,
                 hovertemplate="%{customdata}<br>%{y:.0%}<extra></extra>",
@@ -200,37 +212,37 @@ def kehadiran_per_pertemuan(
         )
     theme.sumbu_persen(fig)
     fig.update_yaxes(range=[0, 1.05])
-    theme.sumbu_bulan(fig, list(df["tanggal"]))
+    theme.sumbu_bulan(fig, list(df["tanggal"]), lang=lang)
     tambah_penanda(fig, penanda, df["tanggal"].min(), df["tanggal"].max())
     if kunjungan is not None:
-        tambah_kunjungan(fig, kunjungan)
+        tambah_kunjungan(fig, kunjungan, lang)
     return fig
 
 
-def kunjungan_per_pihak(df: pd.DataFrame) -> go.Figure:
+def kunjungan_per_pihak(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Visits per month, stacked by who visited."""
-    judul = "Kunjungan per bulan"
+    judul = _t("kunjungan_judul", lang)
     if df.empty or df["jumlah"].sum() == 0:
-        return theme.kosong(judul, "Tidak ada kunjungan pada periode ini.")
-    fig = theme.figur(judul, tinggi=340)
+        return theme.kosong(judul, _t("kunjungan_kosong", lang), lang)
+    fig = theme.figur(judul, tinggi=340, lang=lang)
     fig.update_layout(barmode="stack")
     for i, (pihak, bagian) in enumerate(df.groupby("pihak", sort=True)):
         fig.add_trace(
             go.Bar(
                 x=bagian["bulan"],
                 y=bagian["jumlah"],
-                name=theme.label(pihak),
+                name=theme.label(pihak, lang),
                 marker_color=theme.WARNA[i % len(theme.WARNA)],
-                customdata=theme.label_bulan(bagian["bulan"]),
-                hovertemplate="%{y:,.0f}<extra>" + theme.label(pihak) + "</extra>",
+                customdata=theme.label_bulan(bagian["bulan"], lang),
+                hovertemplate="%{y:,.0f}<extra>" + theme.label(pihak, lang) + "</extra>",
             )
         )
     fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
-    theme.sumbu_bulan(fig, list(df["bulan"]))
+    theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 
 
-def pertumbuhan_tahunan(df: pd.DataFrame) -> tb.Tabel:
+def pertumbuhan_tahunan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Year by year: revenue, profit, capital at year end and growth of revenue."""
     kolom = {
         "tahun": ("Tahun", None),
@@ -239,15 +251,15 @@ def pertumbuhan_tahunan(df: pd.DataFrame) -> tb.Tabel:
         "modal_akhir": ("Modal akhir", "rupiah"),
         "omzet_yoy": ("Pertumbuhan omzet", "persen_tanda"),
     }
-    return tb.tabel(df, kolom)
+    return tb.tabel(df, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def daftar_kunjungan(df: pd.DataFrame) -> tb.Tabel:
+def daftar_kunjungan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     kolom = {"tanggal": ("Tanggal", "tanggal"), "pihak": ("Pihak", "teks"), "kegiatan": ("Kegiatan", "teks")}
-    return tb.tabel(df, kolom)
+    return tb.tabel(df, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def absen_beruntun(df: pd.DataFrame) -> tb.Tabel:
+def absen_beruntun(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Members absent from the last meetings in a row; names stay hidden (personal data)."""
     kolom = {"kode_anggota": ("Kode anggota", None), "absen_terakhir": ("Absen terakhir", "tanggal")}
-    return tb.tabel(df, kolom)
+    return tb.tabel(df, tb.kolom_bahasa(kolom, lang), lang)

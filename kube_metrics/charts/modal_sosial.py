@@ -1,5 +1,7 @@
 """Builders for the Modal Sosial page: the three dimensions against the peer median, their trend,
-and what each proxy contributed (so a score can be explained at a meeting)."""
+and what each proxy contributed (so a score can be explained at a meeting).
+
+Every builder takes `lang` ('id' by default); texts come from the catalogue (kube_metrics.i18n)."""
 
 from __future__ import annotations
 
@@ -7,170 +9,197 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 from kube_metrics.modal_sosial import DIMENSI
 
 JUDUL = {"kepercayaan": "Kepercayaan", "jaringan": "Jaringan", "norma": "Norma"}
 WARNA = {"kepercayaan": theme.WARNA[0], "jaringan": theme.WARNA[1], "norma": theme.WARNA[2]}
-ARTI = {
-    "kepercayaan": "rapat rutin, kehadiran, laporan keuangan dibacakan, musyawarah",
-    "jaringan": "mitra di luar kelompok: jumlah, ragam jenis, yang bertahan minimal 6 bulan",
-    "norma": "kesepakatan kelompok: yang berlaku, umurnya, sanksinya, dan absen tanpa keterangan",
-}
+ARTI = {d: i18n.teks(f"modal_sosial.arti_{d}") for d in DIMENSI}
+# proxy label (as the metric names it, in Bahasa Indonesia) -> its code, for the catalogue
+_KODE_PROKSI = {p.label: p.kolom for daftar in A.DIMENSI.values() for p in daftar}
 
 
-def _satuan(nilai: object, satuan: str) -> str:
+def _t(kunci: str, lang: str, **nilai: object) -> str:
+    return i18n.teks(f"grafik_modal_sosial.{kunci}", lang, **nilai)
+
+
+def judul_dimensi(dimensi: str, lang: str = i18n.BAWAAN) -> str:
+    """'Kepercayaan' / 'Trust'."""
+    return theme.label(dimensi, lang)
+
+
+def arti(dimensi: str, lang: str = i18n.BAWAAN) -> str:
+    """What a dimension is read from, as a phrase."""
+    return i18n.teks(f"modal_sosial.arti_{dimensi}", lang)
+
+
+def proksi(label: str, lang: str = i18n.BAWAAN) -> str:
+    """A proxy's name in `lang` (the metric gives its Indonesian label)."""
+    kode = _KODE_PROKSI.get(label)
+    return i18n.teks(f"proksi.{kode}", lang) if kode and i18n.ada(f"proksi.{kode}", lang) else label
+
+
+def _satuan(nilai: object, satuan: str, lang: str = i18n.BAWAAN) -> str:
     if nilai is None or pd.isna(nilai):  # type: ignore[call-overload]
         return "–"
+    angka = float(nilai)  # type: ignore[arg-type]
     if satuan == "rasio":
-        return fmt.persen(float(nilai), 1)  # type: ignore[arg-type]
-    if satuan in ("kali", "skor 1-5"):
-        return f"{fmt.angka(float(nilai), 1)} {'per bulan' if satuan == 'kali' else '(1–5)'}"  # type: ignore[arg-type]
-    return f"{fmt.angka(float(nilai))} {satuan}"  # type: ignore[arg-type]
+        return i18n.persen(angka, lang, 1)
+    if satuan == "kali":
+        return f"{i18n.angka(angka, lang, 1)} {_t('per_bulan', lang)}"
+    if satuan == "skor 1-5":
+        return f"{i18n.angka(angka, lang, 1)} (1–5)"
+    unit = i18n.teks(f"satuan.{satuan}", lang) if i18n.ada(f"satuan.{satuan}", lang) else satuan
+    return f"{i18n.angka(angka, lang)} {unit}"
 
 
-def modal_sosial_sebaya(nilai: pd.DataFrame, nama_fokus: str) -> go.Figure:
+def modal_sosial_sebaya(nilai: pd.DataFrame, nama_fokus: str, lang: str = i18n.BAWAAN) -> go.Figure:
     """Bars: the focal group's three scores next to the median of its peers (0-100)."""
-    judul = "Modal sosial: kelompok ini dibanding median sebaya"
+    judul = _t("sebaya_judul", lang)
     fokus = nilai[nilai["fokus"]]
     if fokus.empty:
-        return theme.kosong(judul, "Kelompok ini belum punya catatan pada periode ini.")
+        return theme.kosong(judul, _t("sebaya_kosong", lang), lang)
     sebaya = nilai[~nilai["fokus"]]
-    fig = theme.figur(judul)
-    x = [JUDUL[d] for d in DIMENSI]
+    fig = theme.figur(judul, lang=lang)
+    x = [judul_dimensi(d, lang) for d in DIMENSI]
     y_fokus = [float(fokus[d].iloc[0]) for d in DIMENSI]
-    fig.add_bar(
-        x=x, y=y_fokus, name=nama_fokus, marker_color=theme.FOKUS, text=[fmt.angka(v) for v in y_fokus]
-    )
+    teks = [i18n.angka(v, lang) for v in y_fokus]
+    fig.add_bar(x=x, y=y_fokus, name=nama_fokus, marker_color=theme.FOKUS, text=teks)
     if not sebaya.empty:
         median = [float(sebaya[d].median()) for d in DIMENSI]
         fig.add_bar(
             x=x,
             y=median,
-            name=f"Median {len(sebaya)} kelompok sebaya",
+            name=_t("median_n", lang, n=len(sebaya)),
             marker_color=theme.SEBAYA,
-            text=[fmt.angka(v) for v in median],
+            text=[i18n.angka(v, lang) for v in median],
         )
     fig.update_layout(barmode="group", hovermode="closest")
-    fig.update_yaxes(range=[0, 105], title_text="skor 0–100")
+    fig.update_yaxes(range=[0, 105], title_text=_t("sumbu_skor", lang))
     return fig
 
 
-def modal_sosial_tren(tren: pd.DataFrame) -> go.Figure:
+def modal_sosial_tren(tren: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Lines: each dimension month by month, each month read over the 12 months up to it."""
-    judul = "Tren modal sosial (tiap bulan: 12 bulan terakhir)"
+    judul = _t("tren_judul", lang)
     if tren.empty:
-        return theme.kosong(judul)
-    fig = theme.figur(judul)
+        return theme.kosong(judul, lang=lang)
+    fig = theme.figur(judul, lang=lang)
     for d in DIMENSI:
         fig.add_scatter(
             x=tren["bulan"],
             y=tren[d],
-            name=JUDUL[d],
+            name=judul_dimensi(d, lang),
             mode="lines+markers",
             line_color=WARNA[d],
-            customdata=theme.label_bulan(tren["bulan"]),
-            hovertemplate="%{customdata}: %{y:.0f}<extra>" + JUDUL[d] + "</extra>",
+            customdata=theme.label_bulan(tren["bulan"], lang),
+            hovertemplate="%{customdata}: %{y:.0f}<extra>" + judul_dimensi(d, lang) + "</extra>",
         )
-    fig.update_yaxes(range=[0, 105], title_text="skor 0–100")
-    theme.sumbu_bulan(fig, list(tren["bulan"]))
+    fig.update_yaxes(range=[0, 105], title_text=_t("sumbu_skor", lang))
+    theme.sumbu_bulan(fig, list(tren["bulan"]), lang=lang)
     return fig
 
 
-def kontribusi_proksi(rincian: pd.DataFrame) -> go.Figure:
+def kontribusi_proksi(rincian: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """One bar per proxy: the points it added (coloured by dimension) over the most it could add."""
-    judul = "Sumbangan tiap ukuran: poin yang didapat dari poin maksimum"
+    judul = _t("kontribusi_judul", lang)
     ada = rincian.dropna(subset=["kontribusi"])
     if ada.empty:
-        return theme.kosong(judul)
-    fig = theme.figur(judul, tinggi=120 + 26 * len(ada))
-    label = [f"{JUDUL[d]} · {p}" for d, p in zip(ada["dimensi"], ada["proksi"], strict=True)]
+        return theme.kosong(judul, lang=lang)
+    fig = theme.figur(judul, tinggi=120 + 26 * len(ada), lang=lang)
+    label = [
+        f"{judul_dimensi(d, lang)} · {proksi(p, lang)}"
+        for d, p in zip(ada["dimensi"], ada["proksi"], strict=True)
+    ]
     fig.add_bar(
         y=label,
         x=ada["kontribusi_maks"],
-        name="Maksimum",
+        name=_t("maksimum", lang),
         orientation="h",
         marker_color="rgba(127, 140, 141, 0.25)",
-        hovertemplate="%{y}: maksimum %{x:.1f} poin<extra></extra>",
+        hovertemplate=_t("hover_maks", lang) + "<extra></extra>",
     )
     fig.add_bar(
         y=label,
         x=ada["kontribusi"],
-        name="Didapat",
+        name=_t("didapat", lang),
         orientation="h",
         marker_color=[WARNA[d] for d in ada["dimensi"]],
-        text=[fmt.angka(float(v), 1) for v in ada["kontribusi"]],
+        text=[i18n.angka(float(v), lang, 1) for v in ada["kontribusi"]],
         textposition="outside",
-        hovertemplate="%{y}: %{x:.1f} poin<extra></extra>",
+        hovertemplate=_t("hover_poin", lang) + "<extra></extra>",
     )
     fig.update_layout(barmode="overlay", hovermode="closest", showlegend=False)
     batas = float(ada["kontribusi_maks"].max()) * 1.15
-    fig.update_xaxes(range=[0, batas], title_text="poin (jumlah per dimensi = skor dimensi)")
+    fig.update_xaxes(range=[0, batas], title_text=_t("sumbu_poin", lang))
     fig.update_yaxes(autorange="reversed")
     return fig
 
 
-def rincian_tabel(rincian: pd.DataFrame) -> tb.Tabel:
+_KOLOM_RINCIAN: dict[str, tuple[str, str | None]] = {
+    "dimensi": ("Dimensi", None),
+    "proksi": ("Ukuran", None),
+    "nilai_teks": ("Nilai", None),
+    "nol_teks": ("Skor 0 pada", None),
+    "penuh_teks": ("Skor 100 pada", None),
+    "skor": ("Skor ukuran", "desimal"),
+    "bobot": ("Bobot", "persen"),
+    "kontribusi": ("Sumbangan (poin)", "desimal"),
+    "kontribusi_maks": ("Maks. poin", "desimal"),
+    "sumber": ("Sumber jangkar", None),
+}
+
+
+def rincian_tabel(rincian: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Every proxy: value, anchors (0 and 100 points), weight, score and points contributed."""
     data = rincian.copy()
-    data["dimensi"] = data["dimensi"].map(JUDUL)
-    data["nilai_teks"] = [_satuan(v, s) for v, s in zip(data["nilai"], data["satuan"], strict=True)]
-    data["nol_teks"] = [_satuan(v, s) for v, s in zip(data["jangkar_nol"], data["satuan"], strict=True)]
-    data["penuh_teks"] = [_satuan(v, s) for v, s in zip(data["jangkar_penuh"], data["satuan"], strict=True)]
-    return tb.tabel(
-        data,
-        {
-            "dimensi": ("Dimensi", None),
-            "proksi": ("Ukuran", None),
-            "nilai_teks": ("Nilai", None),
-            "nol_teks": ("Skor 0 pada", None),
-            "penuh_teks": ("Skor 100 pada", None),
-            "skor": ("Skor ukuran", "desimal"),
-            "bobot": ("Bobot", "persen"),
-            "kontribusi": ("Sumbangan (poin)", "desimal"),
-            "kontribusi_maks": ("Maks. poin", "desimal"),
-            "sumber": ("Sumber jangkar", None),
-        },
-    )
+    data["dimensi"] = [judul_dimensi(d, lang) for d in data["dimensi"]]
+    data["proksi"] = [proksi(p, lang) for p in data["proksi"]]
+    satuan = data["satuan"]
+    data["nilai_teks"] = [_satuan(v, s, lang) for v, s in zip(data["nilai"], satuan, strict=True)]
+    data["nol_teks"] = [_satuan(v, s, lang) for v, s in zip(data["jangkar_nol"], satuan, strict=True)]
+    data["penuh_teks"] = [_satuan(v, s, lang) for v, s in zip(data["jangkar_penuh"], satuan, strict=True)]
+    kolom = dict(_KOLOM_RINCIAN)
+    if lang != i18n.BAWAAN:
+        kolom = {k: (_t(f"kolom_{k}", lang), v[1]) for k, v in kolom.items()}
+    return tb.tabel(data, kolom, lang)
 
 
-def uraian_dimensi(rincian: pd.DataFrame, dimensi: str) -> str:
+def uraian_dimensi(rincian: pd.DataFrame, dimensi: str, lang: str = i18n.BAWAAN) -> str:
     """One sentence that adds the score up: 'Kepercayaan 67 = 6,7 (Pertemuan per bulan) + ...'."""
     bagian = rincian[(rincian["dimensi"] == dimensi) & rincian["kontribusi"].notna()]
+    nama = judul_dimensi(dimensi, lang)
     if bagian.empty:
-        return f"{JUDUL[dimensi]}: belum ada catatan untuk dinilai."
+        return _t("belum_dinilai", lang, dimensi=nama)
     total = float(bagian["kontribusi"].sum())
     suku = " + ".join(
-        f"{fmt.angka(float(k), 1)} ({p})" for p, k in zip(bagian["proksi"], bagian["kontribusi"], strict=True)
+        f"{i18n.angka(float(k), lang, 1)} ({proksi(p, lang)})"
+        for p, k in zip(bagian["proksi"], bagian["kontribusi"], strict=True)
     )
     hilang = rincian[(rincian["dimensi"] == dimensi) & rincian["kontribusi"].isna()]["proksi"].tolist()
-    catatan = f" Tanpa data: {', '.join(hilang)}; bobotnya dibagi ke ukuran lain." if hilang else ""
-    return f"**{JUDUL[dimensi]} {fmt.angka(total)}** = {suku}.{catatan}"
+    catatan = _t("tanpa_data", lang, daftar=", ".join(proksi(p, lang) for p in hilang)) if hilang else ""
+    return f"**{nama} {i18n.angka(total, lang)}** = {suku}.{catatan}"
 
 
-def sebaya_tabel(nilai: pd.DataFrame) -> tb.Tabel:
+def sebaya_tabel(nilai: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """The focal group and its peers with their three scores, highest trust first."""
     data = nilai.sort_values("kepercayaan", ascending=False, na_position="last").copy()
-    data["keterangan"] = data["fokus"].map({True: "kelompok ini", False: ""})
+    data["keterangan"] = data["fokus"].map({True: _t("kelompok_ini", lang), False: ""})
     kolom: dict[str, tuple[str, str | None]] = {"kode_kube": ("Kode", None), "nama": ("Kelompok", None)}
-    kolom |= {d: (JUDUL[d], "desimal") for d in DIMENSI}
+    kolom = tb.kolom_bahasa(kolom, lang)
+    kolom |= {d: (judul_dimensi(d, lang), "desimal") for d in DIMENSI}
     kolom["keterangan"] = ("", None)
-    return tb.tabel(data, kolom)
+    return tb.tabel(data, kolom, lang)
 
 
-def penjelasan_jangkar() -> str:
+def penjelasan_jangkar(lang: str = i18n.BAWAAN) -> str:
     """How a score is made, in words, from the documented anchors (ambang_modal_sosial.py)."""
-    return (
-        "Tiap dimensi bernilai 0–100. Tiap ukuran dinilai lurus antara dua jangkar (skor 0 dan skor 100, "
-        "di luar itu dipotong), lalu dijumlah menurut bobotnya. Ukuran yang datanya tidak ada (mis. survei) "
-        "dilewati dan bobotnya dibagi ke ukuran lain. Arus (rapat, kehadiran) dihitung selama periode; "
-        f"mitra dan kesepakatan pada akhir periode; jawaban survei berlaku {A.SURVEI_BERLAKU_BULAN} bulan."
-    )
+    return _t("penjelasan", lang, bulan=A.SURVEI_BERLAKU_BULAN)
 
 
-def kartu_dimensi(nilai: pd.DataFrame) -> list[tb.Kartu]:
+def kartu_dimensi(nilai: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[tb.Kartu]:
     """One card per dimension: the focal group's score and its distance to the peer median."""
     fokus = nilai[nilai["fokus"]]
     sebaya = nilai[~nilai["fokus"]]
@@ -182,7 +211,8 @@ def kartu_dimensi(nilai: pd.DataFrame) -> list[tb.Kartu]:
         teks = (
             None
             if selisih is None
-            else f"{'+' if selisih >= 0 else ''}{fmt.angka(selisih)} dari median sebaya"
+            else _t("dari_median", lang, selisih=f"{'+' if selisih >= 0 else ''}{i18n.angka(selisih, lang)}")
         )
-        kartu.append(tb.Kartu(JUDUL[d], "–" if skor is None else fmt.angka(skor), teks, "normal"))
+        nilai_teks = "–" if skor is None else i18n.angka(skor, lang)
+        kartu.append(tb.Kartu(judul_dimensi(d, lang), nilai_teks, teks, "normal"))
     return kartu

@@ -8,12 +8,22 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from kube_metrics import peringatan
+from kube_metrics import i18n, narasi, peringatan
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 
 WARNA_TINGKAT = {"tinggi": theme.RAG["merah"], "sedang": theme.RAG["kuning"]}
-LABEL_TINGKAT = {"tinggi": "🔴 tinggi", "sedang": "🟡 sedang"}
+EMOJI_TINGKAT = {"tinggi": "🔴", "sedang": "🟡"}
+
+
+def label_tingkat(tingkat: str, lang: str = i18n.BAWAAN) -> str:
+    """'🔴 tinggi' / '🔴 high'."""
+    if tingkat not in EMOJI_TINGKAT:
+        return tingkat
+    return f"{EMOJI_TINGKAT[tingkat]} {theme.label(tingkat, lang).lower()}"
+
+
+LABEL_TINGKAT = {k: label_tingkat(k) for k in EMOJI_TINGKAT}
 
 
 @dataclass(frozen=True)
@@ -25,9 +35,21 @@ class Pesan:
     pesan: str
 
 
-def judul(kode: str) -> str:
-    """'mandiri_belum_siap' -> 'Dimandirikan sebelum siap'."""
-    return peringatan.KODE[kode][1] if kode in peringatan.KODE else theme.label(kode)
+def judul(kode: str, lang: str = i18n.BAWAAN) -> str:
+    """'mandiri_belum_siap' -> 'Dimandirikan sebelum siap' ('Declared independent before ready')."""
+    if lang != i18n.BAWAAN and i18n.ada(f"judul_peringatan.{kode}", lang):
+        return i18n.teks(f"judul_peringatan.{kode}", lang)
+    return peringatan.KODE[kode][1] if kode in peringatan.KODE else theme.label(kode, lang)
+
+
+def keterangan(kode: str, pesan: str, lang: str = i18n.BAWAAN) -> str:
+    """The explanation of one warning. kube_metrics.peringatan writes it in Bahasa Indonesia with
+    the group's own figures; other languages get the catalogue's explanation with the threshold
+    (the same sentence as the narrative), without those figures."""
+    if lang == i18n.BAWAAN or kode not in peringatan.KODE:
+        return pesan
+    teks = narasi.pesan_peringatan(kode, lang).split(": ", 1)[-1]
+    return teks[:1].upper() + teks[1:]
 
 
 def _urut(df: pd.DataFrame) -> pd.DataFrame:
@@ -37,24 +59,24 @@ def _urut(df: pd.DataFrame) -> pd.DataFrame:
     return kunci.sort_values(["_t", "_k", "kode_kube"]).drop(columns=["_t", "_k"])
 
 
-def jumlah_per_kode(df: pd.DataFrame) -> pd.DataFrame:
+def jumlah_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> pd.DataFrame:
     """kode, judul, tingkat, jumlah (groups with that warning): every known code, zeros included,
     so the reader also sees what was checked and found clear."""
     hitung = df["kode"].value_counts()
     return pd.DataFrame(
         {
             "kode": list(peringatan.KODE),
-            "judul": [v[1] for v in peringatan.KODE.values()],
+            "judul": [judul(k, lang) for k in peringatan.KODE],
             "tingkat": [v[0] for v in peringatan.KODE.values()],
             "jumlah": [int(hitung.get(k, 0)) for k in peringatan.KODE],
         }
     )
 
 
-def peringatan_per_kode(df: pd.DataFrame) -> go.Figure:
+def peringatan_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """How many groups carry each warning, one bar per code coloured by severity."""
-    data = jumlah_per_kode(df)
-    fig = theme.figur("Kelompok per jenis peringatan", tinggi=120 + 34 * len(data))
+    data = jumlah_per_kode(df, lang)
+    fig = theme.figur(i18n.teks("grafik_peringatan.judul", lang), tinggi=120 + 34 * len(data), lang=lang)
     fig.add_trace(
         go.Bar(
             y=data["judul"],
@@ -63,23 +85,26 @@ def peringatan_per_kode(df: pd.DataFrame) -> go.Figure:
             marker_color=[WARNA_TINGKAT.get(t, theme.SEBAYA) for t in data["tingkat"]],
             text=data["jumlah"],
             textposition="outside",
-            customdata=[LABEL_TINGKAT.get(t, t) for t in data["tingkat"]],
-            hovertemplate="%{y}: %{x:,.0f} kelompok (tingkat %{customdata})<extra></extra>",
+            customdata=[label_tingkat(t, lang) for t in data["tingkat"]],
+            hovertemplate=i18n.teks("grafik_peringatan.hover", lang) + "<extra></extra>",
             showlegend=False,
         )
     )
     fig.update_layout(hovermode="closest", margin={"t": 50})  # no legend: no room kept for one
     fig.update_yaxes(autorange="reversed", showgrid=False, ticksuffix="  ")
-    fig.update_xaxes(title_text="Jumlah kelompok", tickformat=",.0f", rangemode="tozero")
+    fig.update_xaxes(
+        title_text=i18n.teks("grafik_peringatan.sumbu", lang), tickformat=",.0f", rangemode="tozero"
+    )
     return fig
 
 
-def peringatan_tabel(df: pd.DataFrame) -> tb.Tabel:
+def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Every active warning, severe first: group, severity, warning, explanation, stable code."""
     data = _urut(df)
     data = data.assign(
-        judul=[judul(k) for k in data["kode"]],
-        tingkat_teks=[LABEL_TINGKAT.get(t, t) for t in data["tingkat"]],
+        judul=[judul(k, lang) for k in data["kode"]],
+        tingkat_teks=[label_tingkat(t, lang) for t in data["tingkat"]],
+        pesan=[keterangan(k, p, lang) for k, p in zip(data["kode"], data["pesan"], strict=True)],
     )
     kolom: dict[str, tuple[str, str | None]] = {
         "kode_kube": ("Kode", None),
@@ -89,9 +114,12 @@ def peringatan_tabel(df: pd.DataFrame) -> tb.Tabel:
         "pesan": ("Keterangan", None),
         "kode": ("Kode peringatan", None),
     }
-    return tb.tabel(data, kolom)
+    return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def pesan_kelompok(df: pd.DataFrame) -> list[Pesan]:
+def pesan_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[Pesan]:
     """One group's active warnings, severe first, for messages near the top of its profile."""
-    return [Pesan(str(b.tingkat), judul(str(b.kode)), str(b.pesan)) for b in _urut(df).itertuples()]
+    return [
+        Pesan(str(b.tingkat), judul(str(b.kode), lang), keterangan(str(b.kode), str(b.pesan), lang))
+        for b in _urut(df).itertuples()
+    ]

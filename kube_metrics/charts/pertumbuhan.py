@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 from kube_metrics.charts import sebaya as sb
 from kube_metrics.charts import theme
 
@@ -28,23 +28,24 @@ def bulan_bantuan(profil: dict[str, Any]) -> dt.date | None:
     return pd.Timestamp(tanggal).date().replace(day=1)
 
 
-def cakupan_pertumbuhan(df: pd.DataFrame) -> str:
+def _t(kunci: str, lang: str, **nilai: object) -> str:
+    return i18n.teks(f"grafik_pertumbuhan.{kunci}", lang, **nilai)
+
+
+def _titik(baris: Any, lang: str) -> str:
+    """'Mei 2017 (bulan ke-0)' / 'May 2017 (month 0)'."""
+    bulan = i18n.bulan(pd.Timestamp(baris["bulan"]).date(), lang)
+    return _t("titik", lang, bulan=bulan, ke=int(baris["bulan_ke"]))
+
+
+def cakupan_pertumbuhan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> str:
     """What the growth chart covers: 'Mei 2017 (bulan ke-0) – Desember 2025 (bulan ke-103)'."""
-    awal, akhir = df.iloc[0], df.iloc[-1]
-    return (
-        f"{fmt.bulan(pd.Timestamp(awal['bulan']).date())} (bulan ke-{int(awal['bulan_ke'])}) – "
-        f"{fmt.bulan(pd.Timestamp(akhir['bulan']).date())} (bulan ke-{int(akhir['bulan_ke'])})"
-    )
+    return f"{_titik(df.iloc[0], lang)} – {_titik(df.iloc[-1], lang)}"
 
 
-def keterangan_pertumbuhan(sampai: dt.date) -> str:
+def keterangan_pertumbuhan(sampai: dt.date, lang: str = i18n.BAWAAN) -> str:
     """The caption above the growth chart: what it covers and what is left out or smoothed."""
-    return (
-        f"Pertumbuhan modal sejak bantuan menampilkan seluruh umur kelompok, dari bulan bantuan sampai "
-        f"{fmt.bulan(sampai)}, dibanding kelompok sebaya pada umur yang sama; bagian yang diarsir adalah "
-        f"periode terpilih. Median dan pita sebaya digambar bila minimal {SEBAYA_MIN_TITIK} kelompok "
-        f"sebaya punya data pada bulan itu; tepi pita dihaluskan {PITA_HALUS_BULAN} bulan."
-    )
+    return _t("keterangan", lang, sampai=i18n.bulan(sampai, lang), n=SEBAYA_MIN_TITIK, halus=PITA_HALUS_BULAN)
 
 
 def _sebaya_cukup(df: pd.DataFrame) -> pd.DataFrame:
@@ -61,7 +62,9 @@ def _sebaya_cukup(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(**kosong)
 
 
-def _sorot_periode(fig: go.Figure, df: pd.DataFrame, sorot: tuple[dt.date, dt.date]) -> None:
+def _sorot_periode(
+    fig: go.Figure, df: pd.DataFrame, sorot: tuple[dt.date, dt.date], lang: str = i18n.BAWAAN
+) -> None:
     """Shade the months of the chosen period, which the rest of the page is about."""
     bulan = pd.to_datetime(df["bulan"])
     di_dalam = df[(bulan >= pd.Timestamp(sorot[0])) & (bulan <= pd.Timestamp(sorot[1]))]
@@ -73,31 +76,34 @@ def _sorot_periode(fig: go.Figure, df: pd.DataFrame, sorot: tuple[dt.date, dt.da
         fillcolor="rgba(31, 111, 139, 0.08)",
         line_width=0,
         layer="below",
-        annotation_text="periode terpilih",
+        annotation_text=_t("periode_terpilih", lang),
         annotation_position="top left",
         annotation_font={"size": 11, "color": theme.WARNA[0]},
     )
 
 
-def pertumbuhan_sejak_bantuan(df: pd.DataFrame, sorot: tuple[dt.date, dt.date] | None = None) -> go.Figure:
+def pertumbuhan_sejak_bantuan(
+    df: pd.DataFrame, sorot: tuple[dt.date, dt.date] | None = None, lang: str = i18n.BAWAAN
+) -> go.Figure:
     """Capital as an index of the grant (grant = 100) over the group's whole life since the grant,
     against the peers at the same age; `sorot` shades the chosen period."""
-    judul = "Pertumbuhan modal sejak bantuan (nilai bantuan = 100)"
+    judul = _t("judul", lang)
     if df.empty or df["indeks_fokus"].isna().all():
-        return theme.kosong(judul, "Belum ada data modal sejak bantuan untuk kelompok ini.")
+        return theme.kosong(judul, _t("kosong", lang), lang)
     data = _sebaya_cukup(df)
-    fig = theme.figur(judul, tinggi=420)
-    fig.update_layout(title_subtitle_text=cakupan_pertumbuhan(df), margin={"t": 90})
-    sb.pita(fig, data["bulan_ke"], data["q1_sebaya"], data["q3_sebaya"])
-    fig.data[-1].name = f"Separuh tengah (Q1–Q3, dihaluskan {PITA_HALUS_BULAN} bulan)"
-    sb.median_dan_fokus(fig, data["bulan_ke"], data["median_sebaya"], data["indeks_fokus"], "%{y:,.0f}")
+    fig = theme.figur(judul, tinggi=420, lang=lang)
+    fig.update_layout(title_subtitle_text=cakupan_pertumbuhan(df, lang), margin={"t": 90})
+    sb.pita(fig, data["bulan_ke"], data["q1_sebaya"], data["q3_sebaya"], lang=lang)
+    fig.data[-1].name = _t("pita", lang, n=PITA_HALUS_BULAN)
+    sb.median_dan_fokus(fig, data["bulan_ke"], data["median_sebaya"], data["indeks_fokus"], "%{y:,.0f}", lang)
+    hover = _t("hover", lang)
     for trace in fig.data[-2:]:  # name the calendar month too: 'Bulan ke-12 (Mei 2018): 106'
-        trace.customdata = theme.label_bulan(data["bulan"])
-        trace.hovertemplate = f"Bulan ke-%{{x}} (%{{customdata}}): %{{y:,.0f}}<extra>{trace.name}</extra>"
+        trace.customdata = theme.label_bulan(data["bulan"], lang)
+        trace.hovertemplate = f"{hover}<extra>{trace.name}</extra>"
     fig.data[-1].update(mode="lines+markers", marker={"size": 4}, connectgaps=True)
     fig.add_hline(y=100, line={"color": "#bbb", "width": 1})
     if sorot is not None:
-        _sorot_periode(fig, df, sorot)
-    fig.update_xaxes(title_text="Bulan sejak bantuan (0 = bulan bantuan)", dtick=12, rangemode="tozero")
-    fig.update_yaxes(title_text="Indeks modal", tickformat=",.0f")
+        _sorot_periode(fig, df, sorot, lang)
+    fig.update_xaxes(title_text=_t("sumbu_x", lang), dtick=12, rangemode="tozero")
+    fig.update_yaxes(title_text=_t("sumbu_y", lang), tickformat=",.0f")
     return fig

@@ -1,4 +1,6 @@
-"""Builders for the Ringkasan page: KPI cards, trends across groups, the league table, 'perlu perhatian'."""
+"""Builders for the Ringkasan page: KPI cards, trends across groups, the league table, 'perlu perhatian'.
+
+Every builder takes `lang` ('id' by default); texts come from the catalogue (kube_metrics.i18n)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from kube_metrics import ambang
-from kube_metrics import format as fmt
+from kube_metrics import ambang, i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 from kube_metrics.charts.tabel import Kartu
@@ -18,7 +19,7 @@ from kube_metrics.charts.tabel import Kartu
 _TURUN_BAIK = ("hambatan", "tanpa_laporan", "bubar", "absen")
 
 
-def nilai_satuan(nilai: Any, satuan: str | None, *, ringkas: bool = False) -> str:
+def nilai_satuan(nilai: Any, satuan: str | None, *, ringkas: bool = False, lang: str = i18n.BAWAAN) -> str:
     """A KPI value in its unit: rupiah (shortened on cards), percent for rates 0..1, else a number.
 
     Counts go without their unit ('37', not '37 kelompok'): the card's label names it.
@@ -26,40 +27,54 @@ def nilai_satuan(nilai: Any, satuan: str | None, *, ringkas: bool = False) -> st
     if nilai is None or pd.isna(nilai):
         return "–"
     if satuan == "rupiah":
-        return tb.rupiah_ringkas(float(nilai)) if ringkas else fmt.rupiah(float(nilai))
+        return tb.rupiah_ringkas(float(nilai), lang) if ringkas else i18n.rupiah(float(nilai), lang)
     if satuan in ("persen", "rasio", "proporsi"):
-        return fmt.persen(float(nilai), 1)
-    return fmt.angka(float(nilai), 0 if float(nilai).is_integer() else 1)
+        return i18n.persen(float(nilai), lang, 1)
+    return i18n.angka(float(nilai), lang, 0 if float(nilai).is_integer() else 1)
 
 
-def _perubahan(baris: Any) -> str | None:
+def _perubahan(baris: Any, lang: str = i18n.BAWAAN) -> str | None:
     """The change against the previous period in the KPI's own unit ('poin' for rates)."""
     if pd.isna(baris.nilai) or pd.isna(baris.nilai_sebelumnya):
         return None
     beda = float(baris.nilai) - float(baris.nilai_sebelumnya)
     satuan = _satuan(baris)
     if satuan in ("persen", "rasio", "proporsi"):
-        teks, besar = f"{fmt.angka(abs(beda) * 100, 1)} poin", round(abs(beda) * 100, 1)
+        poin = i18n.angka(abs(beda) * 100, lang, 1)
+        teks, besar = i18n.teks("ringkasan.poin", lang, n=poin), round(abs(beda) * 100, 1)
     else:
-        teks, besar = nilai_satuan(abs(beda), satuan, ringkas=True), round(abs(beda), 1)
+        teks, besar = nilai_satuan(abs(beda), satuan, ringkas=True, lang=lang), round(abs(beda), 1)
     if besar == 0:
         return f"±{teks}"  # no '-0,0' for a change that rounds away
     return f"{'+' if beda > 0 else '-'}{teks}"
 
 
-def _keterangan(baris: Any) -> str:
+def _keterangan(baris: Any, lang: str = i18n.BAWAAN) -> str:
     """The full figures behind a card, with the unit of counts, for its tooltip."""
     satuan = _satuan(baris)
-    unit = f" {satuan}" if satuan and satuan not in ("rupiah", "persen", "rasio", "proporsi") else ""
-    kini, lalu = nilai_satuan(baris.nilai, satuan), nilai_satuan(baris.nilai_sebelumnya, satuan)
-    return f"{kini}{unit} (periode sebelumnya: {lalu}{unit})"
+    unit = f" {_nama_satuan(satuan, lang)}" if satuan and satuan not in _TANPA_UNIT else ""
+    kini = nilai_satuan(baris.nilai, satuan, lang=lang)
+    lalu = nilai_satuan(baris.nilai_sebelumnya, satuan, lang=lang)
+    return i18n.teks("ringkasan.kartu_ket", lang, kini=f"{kini}{unit}", lalu=f"{lalu}{unit}")
+
+
+_TANPA_UNIT = ("rupiah", "persen", "rasio", "proporsi")
+
+
+def _nama_satuan(satuan: str, lang: str) -> str:
+    return i18n.teks(f"satuan.{satuan}", lang) if i18n.ada(f"satuan.{satuan}", lang) else satuan
+
+
+def _label_kpi(baris: Any, lang: str) -> str:
+    kunci = f"kpi.{baris.indikator}"
+    return i18n.teks(kunci, lang) if i18n.ada(kunci, lang) else str(baris.label)
 
 
 def _satuan(baris: Any) -> str | None:
     return None if pd.isna(baris.satuan) else str(baris.satuan)
 
 
-def kpi_ringkasan(df: pd.DataFrame) -> list[Kartu]:
+def kpi_ringkasan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[Kartu]:
     """One card per KPI row, with its change against the previous period."""
     kartu = []
     for baris in df.itertuples(index=False):
@@ -68,48 +83,53 @@ def kpi_ringkasan(df: pd.DataFrame) -> list[Kartu]:
             naik_baik = not any(kata in str(baris.indikator) for kata in _TURUN_BAIK)
         kartu.append(
             Kartu(
-                label=str(baris.label),
-                nilai=nilai_satuan(baris.nilai, _satuan(baris), ringkas=True),
-                perubahan=_perubahan(baris),
+                label=_label_kpi(baris, lang),
+                nilai=nilai_satuan(baris.nilai, _satuan(baris), ringkas=True, lang=lang),
+                perubahan=_perubahan(baris, lang),
                 arah_warna="normal" if bool(naik_baik) else "inverse",
-                keterangan=_keterangan(baris),
+                keterangan=_keterangan(baris, lang),
             )
         )
     return kartu
 
 
-def tren_kelompok(df: pd.DataFrame) -> go.Figure:
+def tren_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Attendance (pooled and median group) and revenue (total and median group) month by month."""
+
+    def t(kunci: str) -> str:
+        return i18n.teks(f"grafik_ringkasan.{kunci}", lang)
+
     if df.empty:
-        return theme.kosong("Tren kehadiran dan omzet")
+        return theme.kosong(t("tren_judul"), lang=lang)
     fig = make_subplots(
         rows=2,
         cols=1,
         shared_xaxes=True,
         vertical_spacing=0.12,
-        subplot_titles=("Tingkat kehadiran", "Omzet per bulan"),
+        subplot_titles=(t("tingkat_kehadiran"), t("omzet_per_bulan")),
     )
-    fig.update_layout(template=theme.TEMPLATE, height=580, title_text="Tren kehadiran dan omzet")
+    fig.update_layout(template=theme.TEMPLATE, height=580, title_text=t("tren_judul"))
+    fig.update_layout(separators=theme.PEMISAH[lang])
     theme.legenda_atas(fig)
-    teks = theme.label_bulan(df["bulan"])
-    _garis(fig, df, "tingkat_kehadiran", "Kehadiran semua kelompok", theme.WARNA[0], teks, "%{y:.1%}", row=1)
-    _garis(fig, df, "median_kehadiran", "Median kelompok", theme.SEBAYA, teks, "%{y:.1%}", row=1, putus=True)
+    teks = theme.label_bulan(df["bulan"], lang)
+    _garis(fig, df, "tingkat_kehadiran", t("kehadiran_semua"), theme.WARNA[0], teks, "%{y:.1%}", row=1)
+    _garis(fig, df, "median_kehadiran", t("median"), theme.SEBAYA, teks, "%{y:.1%}", row=1, putus=True)
     fig.add_trace(
         go.Bar(
             x=df["bulan"],
             y=df["omzet_total"],
-            name="Omzet total",
+            name=t("omzet_total"),
             marker_color=theme.WARNA[1],
             customdata=teks,
-            hovertemplate="Rp%{y:,.0f}<extra>Omzet total</extra>",
+            hovertemplate=f"{theme.hover_rupiah(lang=lang)}<extra>{t('omzet_total')}</extra>",
             opacity=0.75,
         ),
         row=2,
         col=1,
     )
     theme.sumbu_persen(fig, row=1, col=1)
-    theme.sumbu_rupiah(fig, row=2, col=1)
-    theme.sumbu_bulan(fig, list(df["bulan"]))
+    theme.sumbu_rupiah(fig, lang, row=2, col=1)
+    theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 
 
@@ -172,13 +192,16 @@ def status_keseluruhan(df: pd.DataFrame) -> pd.Series:
     return terburuk.map(tb.emoji_rag)
 
 
-def liga_kelompok(df: pd.DataFrame) -> tb.Tabel:
+def liga_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Every group with its figures; each figure's cell coloured by its status_<figure> column."""
     data = df.assign(status=status_keseluruhan(df))
     if "bubar" in data.columns:
-        data["nama"] = [f"{n} (bubar)" if b else n for n, b in zip(data["nama"], data["bubar"], strict=True)]
-    kolom = {k: v for k, v in _KOLOM_LIGA.items() if k in data.columns}
-    hasil = tb.tabel(data, kolom)
+        bubar = i18n.teks("ringkasan.bubar", lang)
+        data["nama"] = [
+            f"{n} ({bubar})" if b else n for n, b in zip(data["nama"], data["bubar"], strict=True)
+        ]
+    kolom = tb.kolom_bahasa({k: v for k, v in _KOLOM_LIGA.items() if k in data.columns}, lang)
+    hasil = tb.tabel(data, kolom, lang)
     pasangan = []
     for status in (k for k in data.columns if k.startswith("status_")):
         angka = _STATUS_ANGKA.get(status, status.removeprefix("status_"))
@@ -187,9 +210,13 @@ def liga_kelompok(df: pd.DataFrame) -> tb.Tabel:
     return tb.warnai_rag(hasil, data, pasangan)
 
 
-def perlu_perhatian(df: pd.DataFrame) -> tb.Tabel:
+def perlu_perhatian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Groups needing attention, most urgent level shown as an emoji."""
     data = df.assign(tanda=df["tingkat"].map(_emoji_tingkat))
+    if lang != i18n.BAWAAN and "kode_alasan" in data.columns:
+        # kube_metrics.ringkasan writes the reason in Bahasa Indonesia with the group's figures;
+        # other languages get the catalogue's reason, without those figures.
+        data["alasan"] = [i18n.teks(f"alasan_perhatian.{k}", lang) for k in data["kode_alasan"]]
     kolom = {
         "tanda": ("", None),
         "nama": ("Kelompok", None),
@@ -197,7 +224,7 @@ def perlu_perhatian(df: pd.DataFrame) -> tb.Tabel:
         "alasan": ("Alasan", None),
         "kode_kube": ("Kode", None),
     }
-    return tb.tabel(data, kolom)
+    return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
 
 
 def _emoji_tingkat(tingkat: Any) -> str:
@@ -206,26 +233,29 @@ def _emoji_tingkat(tingkat: Any) -> str:
 
 
 # figure -> (its thresholds, how a value reads)
-_AMBANG = {
-    "Kehadiran": (ambang.TINGKAT_KEHADIRAN, lambda v: fmt.persen(v)),
-    "Pertemuan per bulan": (ambang.PERTEMUAN_PER_BULAN, lambda v: fmt.angka(v, 1)),
-    "Perubahan omzet rata-rata per bulan": (ambang.OMZET_PERUBAHAN, lambda v: fmt.persen(v)),
-    "Bulan tanpa laporan keuangan": (ambang.BULAN_TANPA_LAPORAN, lambda v: fmt.angka(v)),
-    "Hambatan terbuka di akhir periode": (ambang.HAMBATAN_TERBUKA, lambda v: fmt.angka(v)),
-    "Kunjungan per triwulan": (ambang.KUNJUNGAN_PER_TRIWULAN, lambda v: fmt.angka(v, 1)),
+# catalogue key (ambang.<key>) -> (its thresholds, how a value reads: persen or (digits))
+_AMBANG: dict[str, tuple[ambang.Ambang, str | int]] = {
+    "kehadiran": (ambang.TINGKAT_KEHADIRAN, "persen"),
+    "pertemuan": (ambang.PERTEMUAN_PER_BULAN, 1),
+    "omzet": (ambang.OMZET_PERUBAHAN, "persen"),
+    "laporan": (ambang.BULAN_TANPA_LAPORAN, 0),
+    "hambatan": (ambang.HAMBATAN_TERBUKA, 0),
+    "kunjungan": (ambang.KUNJUNGAN_PER_TRIWULAN, 1),
 }
 
 
-def keterangan_ambang() -> str:
+def _ambang_teks(v: float, cara: str | int, lang: str) -> str:
+    return i18n.persen(v, lang) if cara == "persen" else i18n.angka(v, lang, int(cara))
+
+
+def keterangan_ambang(lang: str = i18n.BAWAAN) -> str:
     """The thresholds of kube_metrics/ambang.py as a Markdown list (they are defined only there)."""
     baris = []
-    for nama, (batas, teks) in _AMBANG.items():
+    lain = i18n.teks("ambang.selebihnya", lang)
+    for kunci, (batas, cara) in _AMBANG.items():
         tanda = "≥" if batas.naik_lebih_baik else "≤"
-        baris.append(
-            f"- **{nama}**: 🟢 {tanda} {teks(batas.hijau)} · 🟡 {tanda} {teks(batas.kuning)} · 🔴 selebihnya"
-        )
-    baris.append(
-        f"- Kunjungan tidak dinilai untuk kelompok yang hidup kurang dari {ambang.KUNJUNGAN_BULAN_MINIMUM} "
-        "bulan dalam periode; angka yang belum terdefinisi (tanpa pertemuan/laporan) tidak berwarna."
-    )
+        hijau, kuning = _ambang_teks(batas.hijau, cara, lang), _ambang_teks(batas.kuning, cara, lang)
+        nama = i18n.teks(f"ambang.{kunci}", lang)
+        baris.append(f"- **{nama}**: 🟢 {tanda} {hijau} · 🟡 {tanda} {kuning} · 🔴 {lain}")
+    baris.append(i18n.teks("ambang.catatan", lang, n=ambang.KUNJUNGAN_BULAN_MINIMUM))
     return "\n".join(baris)

@@ -7,40 +7,57 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from kube_metrics import i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 
 # Fewer peers than this and a median/band says little: the page warns.
 SEBAYA_MIN = 5
 
+# indicator -> its cell format; its name is label.<indicator> in the catalogue
 _INDIKATOR = {
-    "tingkat_kehadiran": ("kehadiran", "persen1"),
-    "pertemuan_per_bulan": ("pertemuan per bulan", "desimal"),
-    "omzet": ("omzet", "rupiah"),
-    "laba": ("laba", "rupiah"),
-    "pertumbuhan_modal": ("pertumbuhan modal", "persen_tanda"),
-    "hambatan_terbuka": ("hambatan terbuka", "angka"),
-    "kunjungan_pendamping": ("kunjungan pendamping", "angka"),
+    "tingkat_kehadiran": "persen1",
+    "pertemuan_per_bulan": "desimal",
+    "omzet": "rupiah",
+    "laba": "rupiah",
+    "pertumbuhan_modal": "persen_tanda",
+    "hambatan_terbuka": "angka",
+    "kunjungan_pendamping": "angka",
 }
 
 
-def konteks_sebaya(sebaya: str, profil: dict[str, Any]) -> str:
+def _t(kunci: str, lang: str, **nilai: object) -> str:
+    return i18n.teks(f"grafik_sebaya.{kunci}", lang, **nilai)
+
+
+def _nama(indikator: str, lang: str) -> str:
+    """'Kehadiran' / 'Attendance'."""
+    return theme.label(indikator, lang)
+
+
+def konteks_sebaya(sebaya: str, profil: dict[str, Any], lang: str = i18n.BAWAAN) -> str:
     """Where the peers come from, as a phrase: 'di Kota Yogyakarta', 'di Kecamatan Tegalrejo'."""
     if sebaya == "kecamatan":
-        return f"di Kecamatan {profil['kecamatan']}"
+        return _t("di_kecamatan", lang, kecamatan=profil["kecamatan"])
     if sebaya == "jenis_usaha":
-        return f"di antara KUBE {theme.label(profil['jenis_usaha']).lower()} di {profil['kota']}"
-    return f"di {profil['kota']}"
+        usaha = theme.label(profil["jenis_usaha"], lang).lower()
+        return _t("di_jenis_usaha", lang, jenis_usaha=usaha, kota=profil["kota"])
+    return _t("di_kota", lang, kota=profil["kota"])
 
 
-def judul_peringkat(df: pd.DataFrame, nama: str, konteks: str, indikator: str = "tingkat_kehadiran") -> str:
+def judul_peringkat(
+    df: pd.DataFrame, nama: str, konteks: str, indikator: str = "tingkat_kehadiran", lang: str = i18n.BAWAAN
+) -> str:
     """'KUBE Sejahtera 2: peringkat 7 dari 12 untuk kehadiran di Kota Yogyakarta'."""
     baris = df[df["indikator"] == indikator]
-    kata = _INDIKATOR.get(indikator, (indikator, None))[0]
+    kata = _nama(indikator, lang).lower()
     if baris.empty or pd.isna(baris["peringkat"].iloc[0]):
-        return f"{nama}: belum ada peringkat untuk {kata} {konteks}"
+        return _t("belum_ada_peringkat", lang, nama=nama, indikator=kata, konteks=konteks)
     b = baris.iloc[0]
-    return f"{nama}: peringkat {int(b['peringkat'])} dari {int(b['n'])} untuk {kata} {konteks}"
+    return _t(
+        "judul_peringkat", lang, nama=nama, peringkat=int(b["peringkat"]), n=int(b["n"]), indikator=kata,
+        konteks=konteks,
+    )  # fmt: skip
 
 
 def sebaya_sedikit(df: pd.DataFrame, indikator: str = "tingkat_kehadiran") -> bool:
@@ -53,18 +70,18 @@ def sebaya_sedikit(df: pd.DataFrame, indikator: str = "tingkat_kehadiran") -> bo
     return int(baris["n"].iloc[0]) - 1 < SEBAYA_MIN
 
 
-def perbandingan_sebaya(df: pd.DataFrame) -> go.Figure:
+def perbandingan_sebaya(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Rank in context: each indicator's percentile (0..100) among peers, the rank written beside it."""
-    judul = "Posisi di antara kelompok sebaya"
+    judul = _t("posisi_judul", lang)
     data = df[df["persentil"].notna()]
     if data.empty:
-        return theme.kosong(judul)
-    label = [_INDIKATOR.get(i, (i, None))[0].capitalize() for i in data["indikator"]]
+        return theme.kosong(judul, lang=lang)
+    label = [_nama(i, lang) for i in data["indikator"]]
     teks = [
-        f"{int(p)} dari {int(n)}" if pd.notna(p) else "–"
+        _t("dari", lang, peringkat=int(p), n=int(n)) if pd.notna(p) else "–"
         for p, n in zip(data["peringkat"], data["n"], strict=True)
     ]
-    fig = theme.figur(judul, tinggi=110 + 40 * len(data))
+    fig = theme.figur(judul, tinggi=110 + 40 * len(data), lang=lang)
     fig.update_layout(hovermode="closest", showlegend=False, margin={"t": 50})
     fig.add_vrect(x0=25, x1=75, fillcolor=theme.PITA_SEBAYA, line_width=0, layer="below")
     fig.add_vline(x=50, line={"color": theme.SEBAYA, "dash": "dot"})
@@ -76,28 +93,26 @@ def perbandingan_sebaya(df: pd.DataFrame) -> go.Figure:
             text=teks,
             textposition="middle right",
             marker={"color": theme.FOKUS, "size": 13},
-            customdata=[_nilai(r) for r in data.itertuples()],
-            hovertemplate="%{y}: %{customdata}<br>persentil %{x:.0f}<extra></extra>",
+            customdata=[_nilai(r, lang) for r in data.itertuples()],
+            hovertemplate=_t("posisi_hover", lang) + "<extra></extra>",
         )
     )
-    fig.update_xaxes(
-        range=[0, 112], title_text="Persentil di antara sebaya (pita: separuh tengah)", ticksuffix=""
-    )
+    fig.update_xaxes(range=[0, 112], title_text=_t("posisi_sumbu", lang), ticksuffix="")
     fig.update_yaxes(autorange="reversed", showgrid=False)
     return fig
 
 
-def _nilai(baris: Any) -> str:
-    return ringkas_nilai(baris.nilai, str(baris.indikator))
+def _nilai(baris: Any, lang: str = i18n.BAWAAN) -> str:
+    return ringkas_nilai(baris.nilai, str(baris.indikator), lang)
 
 
-def tabel_perbandingan(df: pd.DataFrame) -> tb.Tabel:
+def tabel_perbandingan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """The figures behind the ranking, each value in its own unit."""
     data = df.assign(
-        nama_indikator=[_INDIKATOR.get(i, (i, None))[0].capitalize() for i in df["indikator"]],
-        nilai_teks=[_nilai(r) for r in df.itertuples()],
-        median_teks=[ringkas_nilai(m, i) for m, i in zip(df["median"], df["indikator"], strict=True)],
-        peringkat_teks=[_peringkat(r) for r in df.itertuples()],
+        nama_indikator=[_nama(i, lang) for i in df["indikator"]],
+        nilai_teks=[_nilai(r, lang) for r in df.itertuples()],
+        median_teks=[ringkas_nilai(m, i, lang) for m, i in zip(df["median"], df["indikator"], strict=True)],
+        peringkat_teks=[_peringkat(r, lang) for r in df.itertuples()],
     )
     kolom = {
         "nama_indikator": ("Indikator", None),
@@ -106,17 +121,24 @@ def tabel_perbandingan(df: pd.DataFrame) -> tb.Tabel:
         "peringkat_teks": ("Peringkat", None),
         "persentil": ("Persentil (0–100)", "angka"),
     }
-    return tb.tabel(data, kolom)
+    return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def _peringkat(baris: Any) -> str:
+def _peringkat(baris: Any, lang: str = i18n.BAWAAN) -> str:
     if pd.isna(baris.peringkat):
         return "–"
-    teks = f"{int(baris.peringkat)} dari {int(baris.n)}"
-    return teks + (" (sebaya sedikit)" if bool(baris.n_kecil) else "")
+    teks = _t("dari", lang, peringkat=int(baris.peringkat), n=int(baris.n))
+    return teks + (_t("sedikit", lang) if bool(baris.n_kecil) else "")
 
 
-def pita(fig: go.Figure, x: pd.Series, q1: pd.Series, q3: pd.Series, customdata: Any = None) -> None:
+def pita(
+    fig: go.Figure,
+    x: pd.Series,
+    q1: pd.Series,
+    q3: pd.Series,
+    customdata: Any = None,
+    lang: str = i18n.BAWAAN,
+) -> None:
     """The peers' interquartile band as a filled area between q1 and q3."""
     fig.add_trace(go.Scatter(x=x, y=q3, mode="lines", line={"width": 0}, showlegend=False, hoverinfo="skip"))
     fig.add_trace(
@@ -127,23 +149,24 @@ def pita(fig: go.Figure, x: pd.Series, q1: pd.Series, q3: pd.Series, customdata:
             line={"width": 0},
             fill="tonexty",
             fillcolor=theme.PITA_SEBAYA,
-            name="Separuh tengah (Q1–Q3)",
+            name=_t("pita", lang),
             hoverinfo="skip",
         )
     )
 
 
 def median_dan_fokus(
-    fig: go.Figure, x: pd.Series, median: pd.Series, fokus: pd.Series, fmt_hover: str
+    fig: go.Figure, x: pd.Series, median: pd.Series, fokus: pd.Series, fmt_hover: str, lang: str = i18n.BAWAAN
 ) -> None:
+    median_nama, fokus_nama = _t("median", lang), _t("fokus", lang)
     fig.add_trace(
         go.Scatter(
             x=x,
             y=median,
             mode="lines",
-            name="Median sebaya",
+            name=median_nama,
             line={"color": theme.SEBAYA, "dash": "dash"},
-            hovertemplate=f"{fmt_hover}<extra>Median sebaya</extra>",
+            hovertemplate=f"{fmt_hover}<extra>{median_nama}</extra>",
         )
     )
     fig.add_trace(
@@ -151,47 +174,48 @@ def median_dan_fokus(
             x=x,
             y=fokus,
             mode="lines+markers",
-            name="Kelompok ini",
+            name=fokus_nama,
             line={"color": theme.FOKUS, "width": 3},
-            hovertemplate=f"{fmt_hover}<extra>Kelompok ini</extra>",
+            hovertemplate=f"{fmt_hover}<extra>{fokus_nama}</extra>",
         )
     )
 
 
-def kehadiran_vs_sebaya(df: pd.DataFrame) -> go.Figure:
+def kehadiran_vs_sebaya(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Monthly attendance of the group against the peer median and interquartile band."""
-    judul = "Kehadiran dibanding sebaya"
+    judul = _t("kehadiran_judul", lang)
     if df.empty:
-        return theme.kosong(judul)
-    fig = theme.figur(judul, tinggi=400)
-    pita(fig, df["bulan"], df["q1_sebaya"], df["q3_sebaya"])
-    median_dan_fokus(fig, df["bulan"], df["median_sebaya"], df["fokus"], "%{y:.1%}")
+        return theme.kosong(judul, lang=lang)
+    fig = theme.figur(judul, tinggi=400, lang=lang)
+    pita(fig, df["bulan"], df["q1_sebaya"], df["q3_sebaya"], lang=lang)
+    median_dan_fokus(fig, df["bulan"], df["median_sebaya"], df["fokus"], "%{y:.1%}", lang)
     theme.sumbu_persen(fig)
-    theme.sumbu_bulan(fig, list(df["bulan"]))
+    theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 
 
-def hambatan_vs_sebaya(df: pd.DataFrame) -> go.Figure:
+def hambatan_vs_sebaya(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Obstacles per category: this group beside the peers' average, side by side."""
-    judul = "Hambatan per kategori: kelompok ini dan rata-rata sebaya"
+    judul = _t("hambatan_judul", lang)
     data = df[(df["fokus"].fillna(0) > 0) | (df["rata_sebaya"].fillna(0) > 0)]
     if data.empty:
-        return theme.kosong(judul, "Tidak ada hambatan tercatat pada periode ini.")
+        return theme.kosong(judul, _t("hambatan_kosong", lang), lang)
     data = data.sort_values(["kelompok_kategori", "kategori"])
     label = [
-        f"{theme.label(k)} ({theme.label(g).lower()})"
+        f"{theme.label(k, lang)} ({theme.label(g, lang).lower()})"
         for k, g in zip(data["kategori"], data["kelompok_kategori"], strict=True)
     ]
-    fig = theme.figur(judul, tinggi=120 + 28 * len(data))
+    fig = theme.figur(judul, tinggi=120 + 28 * len(data), lang=lang)
+    fokus_nama, rata_nama = _t("fokus", lang), _t("rata", lang)
     fig.update_layout(barmode="group", hovermode="y unified")
     fig.add_trace(
         go.Bar(
             y=label,
             x=data["fokus"],
             orientation="h",
-            name="Kelompok ini",
+            name=fokus_nama,
             marker_color=theme.FOKUS,
-            hovertemplate="%{x:,.0f}<extra>Kelompok ini</extra>",
+            hovertemplate=f"%{{x:,.0f}}<extra>{fokus_nama}</extra>",
         )
     )
     fig.add_trace(
@@ -199,17 +223,16 @@ def hambatan_vs_sebaya(df: pd.DataFrame) -> go.Figure:
             y=label,
             x=data["rata_sebaya"],
             orientation="h",
-            name="Rata-rata sebaya",
+            name=rata_nama,
             marker_color=theme.SEBAYA,
-            hovertemplate="%{x:,.1f}<extra>Rata-rata sebaya</extra>",
+            hovertemplate=f"%{{x:,.1f}}<extra>{rata_nama}</extra>",
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text="Jumlah hambatan", tickformat=",.0f")
+    fig.update_xaxes(title_text=_t("hambatan_sumbu", lang), tickformat=",.0f")
     return fig
 
 
-def ringkas_nilai(nilai: Any, indikator: str) -> str:
+def ringkas_nilai(nilai: Any, indikator: str, lang: str = i18n.BAWAAN) -> str:
     """One indicator value in its unit, for headline text."""
-    nama_format = _INDIKATOR.get(indikator, ("", "desimal"))[1] or "desimal"
-    return tb.FORMAT[nama_format](nilai)
+    return tb.format_bahasa(lang)[_INDIKATOR.get(indikator, "desimal")](nilai)

@@ -1,4 +1,4 @@
-"""Tables for display: renamed columns, Indonesian number formats, coloured RAG cells.
+"""Tables for display: renamed columns, number formats per language, coloured RAG cells.
 
 A `Tabel` carries the plain frame (for the CSV download: raw numbers, readable headers) and a
 pandas Styler for the screen, which shows formatted text but still sorts by the numbers.
@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 from kube_metrics.charts import theme
 
 Formatter = Callable[[Any], str]
@@ -37,14 +37,6 @@ class Tabel:
     warna_rag: dict[str, str] = field(default_factory=dict)  # display column -> status column
 
 
-def _tanggal(v: Any) -> str:
-    return "–" if _kosong(v) else fmt.tanggal(pd.Timestamp(v).date())
-
-
-def _bulan(v: Any) -> str:
-    return "–" if _kosong(v) else fmt.bulan(pd.Timestamp(v).date())
-
-
 def _kosong(v: Any) -> bool:
     return v is None or bool(pd.isna(v))
 
@@ -53,44 +45,73 @@ def _angka(v: Any) -> float | None:
     return None if _kosong(v) else float(v)
 
 
-FORMAT: dict[str, Formatter] = {
-    "rupiah": lambda v: fmt.rupiah(_angka(v)),
-    "persen": lambda v: fmt.persen(_angka(v)),
-    "persen1": lambda v: fmt.persen(_angka(v), 1),
-    "persen_tanda": lambda v: _persen_tanda(_angka(v)),
-    "angka": lambda v: fmt.angka(_angka(v)),
-    "desimal": lambda v: fmt.angka(_angka(v), 1),
-    "bulan": _bulan,
-    "tanggal": _tanggal,
-    "teks": lambda v: "–" if _kosong(v) else theme.label(v),
-}
+def _tanggal(v: Any, lang: str = i18n.BAWAAN) -> str:
+    return "–" if _kosong(v) else i18n.tanggal(pd.Timestamp(v).date(), lang)
 
 
-def _persen_tanda(v: float | None) -> str:
-    """A relative change with its sign: +12,5% / -3,0%."""
-    return "–" if v is None else ("+" if v >= 0 else "-") + fmt.persen(abs(v), 1)
+def _bulan(v: Any, lang: str = i18n.BAWAAN) -> str:
+    return "–" if _kosong(v) else i18n.bulan(pd.Timestamp(v).date(), lang)
 
 
-def rupiah_ringkas(nilai: float | None) -> str:
-    """Money short enough for a KPI card: Rp3,99 M (miliar), Rp67,8 jt (juta), else in full."""
+def _persen_tanda(v: float | None, lang: str = i18n.BAWAAN) -> str:
+    """A relative change with its sign: +12,5% / -3,0% (+12.5% in English)."""
+    return "–" if v is None else ("+" if v >= 0 else "-") + i18n.persen(abs(v), lang, 1)
+
+
+def format_bahasa(lang: str) -> dict[str, Formatter]:
+    """The cell formats by name, numbers and dates written as `lang` writes them."""
+    return {
+        "rupiah": lambda v: i18n.rupiah(_angka(v), lang),
+        "persen": lambda v: i18n.persen(_angka(v), lang),
+        "persen1": lambda v: i18n.persen(_angka(v), lang, 1),
+        "persen_tanda": lambda v: _persen_tanda(_angka(v), lang),
+        "angka": lambda v: i18n.angka(_angka(v), lang),
+        "desimal": lambda v: i18n.angka(_angka(v), lang, 1),
+        "bulan": lambda v: _bulan(v, lang),
+        "tanggal": lambda v: _tanggal(v, lang),
+        "teks": lambda v: "–" if _kosong(v) else theme.label(v, lang),
+    }
+
+
+FORMAT = format_bahasa(i18n.BAWAAN)
+_SATUAN_RINGKAS = {"id": ("M", "jt"), "en": ("bn", "m")}
+
+
+def rupiah_ringkas(nilai: float | None, lang: str = i18n.BAWAAN) -> str:
+    """Money short enough for a KPI card: Rp3,99 M (miliar), Rp67,8 jt (juta); IDR 3.99 bn, IDR 67.8 m."""
     if nilai is None or nilai != nilai:
         return "–"
     tanda = "-" if nilai < 0 else ""
     besar = abs(nilai)
+    awalan = theme.PREFIKS_RUPIAH[lang]
+    miliar, juta = _SATUAN_RINGKAS[lang]
     if besar >= 1e9:
-        return f"{tanda}Rp{fmt.angka(besar / 1e9, 2)} M"
+        return f"{tanda}{awalan}{i18n.angka(besar / 1e9, lang, 2)} {miliar}"
     if besar >= 1e6:
-        return f"{tanda}Rp{fmt.angka(besar / 1e6, 1)} jt"
-    return fmt.rupiah(nilai)
+        return f"{tanda}{awalan}{i18n.angka(besar / 1e6, lang, 1)} {juta}"
+    return i18n.rupiah(nilai, lang)
 
 
-def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]]) -> Tabel:
+def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]], lang: str = i18n.BAWAAN) -> Tabel:
     """Keep `kolom` (source name -> (header, format name or None)) in that order and format them."""
     data = df[list(kolom)].rename(columns={k: v[0] for k, v in kolom.items()}).reset_index(drop=True)
+    cara = format_bahasa(lang)
     formats: dict[Any, str | Formatter | None] = {
-        kepala: FORMAT[nama] for kepala, nama in kolom.values() if nama
+        kepala: cara[nama] for kepala, nama in kolom.values() if nama
     }
     return Tabel(data=data, gaya=data.style.format(formats, na_rep="–"))
+
+
+def kolom_bahasa(
+    kolom: Mapping[str, tuple[str, str | None]], lang: str = i18n.BAWAAN
+) -> dict[str, tuple[str, str | None]]:
+    """A column map (source -> (Indonesian header, format)) with headers in `lang`.
+
+    The builders write their Indonesian headers next to the formats; other languages take the
+    header of source column `x` from the catalogue key `kolom.x` (empty headers stay empty)."""
+    if lang == i18n.BAWAAN:
+        return dict(kolom)
+    return {k: (i18n.teks(f"kolom.{k}", lang) if v[0] else "", v[1]) for k, v in kolom.items()}
 
 
 def warnai_rag(t: Tabel, status: pd.DataFrame, pasangan: Iterable[tuple[str, str]]) -> Tabel:

@@ -1,8 +1,9 @@
-"""The one Plotly look of Pantau KUBE: template, colours, Indonesian labels and month axes.
+"""The one Plotly look of Pantau KUBE: template, colours, labels and month axes in either language.
 
 Plotly formats numbers with d3; `separators=",."` makes the decimal mark ',' and the thousands
-mark '.', as Indonesians write them. Plotly's own month names are English, so month axes get
-explicit tick labels from `kube_metrics.format` instead.
+mark '.', as Indonesians write them (the template); English figures get `".,"`. Plotly's own
+month names are English only, so month axes get explicit tick labels from `kube_metrics.i18n`.
+Every helper takes `lang` ('id' by default, so callers that do not pass it stay Indonesian).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 
 TEMPLATE = "pantau_kube"
 
@@ -27,31 +28,17 @@ WARNA = ["#1f6f8b", "#e07a1f", "#2e8b57", "#8e44ad", "#c0392b", "#b8860b", "#5d6
 RAG = {"hijau": "#2e8b57", "kuning": "#e0a800", "merah": "#c0392b"}
 RAG_EMOJI = {"hijau": "🟢", "kuning": "🟡", "merah": "🔴"}
 
-# Codes from the data contract shown to people; anything missing falls back to `label()`.
-_LABEL = {
-    "dinsos": "Dinas Sosial",
-    "iks": "IKS",
-    "modal_sosial": "Modal sosial",
-    "warung_sembako": "Warung sembako",
-    "simpan_pinjam": "Simpan pinjam",
-    "dukungan_pemerintah": "Dukungan pemerintah",
-    "pengelolaan_keuangan": "Pengelolaan keuangan",
-    "bahan_baku": "Bahan baku",
-    "jenis_usaha": "Jenis usaha",
-    "tingkat_kehadiran": "Kehadiran",
-    "pertemuan_per_bulan": "Pertemuan per bulan",
-    "omzet": "Omzet",
-    "laba": "Laba",
-    "pertumbuhan_modal": "Pertumbuhan modal",
-    "hambatan_terbuka": "Hambatan terbuka",
-    "kunjungan_pendamping": "Kunjungan pendamping",
-}
+# Number separators per language (Plotly `separators`: decimal mark, then thousands mark).
+PEMISAH = {"id": ",.", "en": ".,"}
 
 
-def label(kode: object) -> str:
-    """A code as people read it: 'bahan_baku' -> 'Bahan baku'."""
+def label(kode: object, lang: str = i18n.BAWAAN) -> str:
+    """A code as people read it, from the catalogue's [label] table: 'bahan_baku' -> 'Bahan baku'
+    ('Raw materials' in English); an unknown code falls back to its own words."""
     text = str(kode)
-    return _LABEL.get(text, text.replace("_", " ").capitalize())
+    if i18n.ada(f"label.{text}", lang):
+        return i18n.teks(f"label.{text}", lang)
+    return text.replace("_", " ").capitalize()
 
 
 def _template() -> go.layout.Template:
@@ -87,28 +74,33 @@ def legenda_atas(fig: go.Figure) -> None:
     fig.update_layout(legend={"y": 1.07}, margin={"t": 120})
 
 
-def figur(judul: str, *, tinggi: int = 380) -> go.Figure:
-    """An empty figure in the house look."""
+def figur(judul: str, *, tinggi: int = 380, lang: str = i18n.BAWAAN) -> go.Figure:
+    """An empty figure in the house look, numbers written as `lang` writes them."""
     fig = go.Figure()
     fig.update_layout(template=TEMPLATE, title_text=judul, height=tinggi)
+    if lang != i18n.BAWAAN:
+        fig.update_layout(separators=PEMISAH[lang])
     return fig
 
 
-def kosong(judul: str, pesan: str = "Tidak ada data untuk periode dan saringan ini.") -> go.Figure:
+def kosong(judul: str, pesan: str | None = None, lang: str = i18n.BAWAAN) -> go.Figure:
     """A figure that says there is nothing to draw, instead of an empty grid."""
-    fig = figur(judul, tinggi=220)
+    fig = figur(judul, tinggi=220, lang=lang)
+    pesan = pesan or i18n.teks("app.grafik_kosong", lang)
     fig.add_annotation(text=pesan, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
 
 
-def label_bulan(bulan: Iterable[Any]) -> list[str]:
-    """'Maret 2024' for each month, for hover text."""
-    return [fmt.bulan(pd.Timestamp(b).date()) for b in bulan]
+def label_bulan(bulan: Iterable[Any], lang: str = i18n.BAWAAN) -> list[str]:
+    """'Maret 2024' ('March 2024') for each month, for hover text."""
+    return [i18n.bulan(pd.Timestamp(b).date(), lang) for b in bulan]
 
 
-def sumbu_bulan(fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, **selector: object) -> None:
+def sumbu_bulan(
+    fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, lang: str = i18n.BAWAAN, **selector: object
+) -> None:
     """Month ticks in Indonesian ('Mar 2024') on a date x axis, at most `maks_tik` of them."""
     hari = sorted({pd.Timestamp(b).date().replace(day=1) for b in bulan})
     if not hari:
@@ -118,7 +110,7 @@ def sumbu_bulan(fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, **s
     # Plotly would name the hovered month in English ('Aug 2024'); '08/2024' is neutral.
     fig.update_xaxes(
         tickvals=[d.isoformat() for d in tik],
-        ticktext=[fmt.bulan_pendek(d) for d in tik],
+        ticktext=[i18n.bulan_pendek(d, lang) for d in tik],
         hoverformat="%m/%Y",
         **selector,
     )
@@ -132,9 +124,17 @@ def _langkah_bulan(jumlah: int, maks_tik: int) -> int:
     return 12 * (jumlah // (12 * maks_tik) + 1)
 
 
-def sumbu_rupiah(fig: go.Figure, **selector: object) -> None:
-    """A y axis in whole rupiah with '.' thousands: Rp1.500.000."""
-    fig.update_yaxes(tickprefix="Rp", tickformat=",.0f", **selector)
+def sumbu_rupiah(fig: go.Figure, lang: str = i18n.BAWAAN, **selector: object) -> None:
+    """A y axis in whole rupiah: Rp1.500.000 (Indonesian) or IDR 1,500,000 (English)."""
+    fig.update_yaxes(tickprefix=PREFIKS_RUPIAH[lang], tickformat=",.0f", **selector)
+
+
+PREFIKS_RUPIAH = {"id": "Rp", "en": "IDR "}
+
+
+def hover_rupiah(sumbu: str = "y", lang: str = i18n.BAWAAN) -> str:
+    """The hover text of a money value: 'Rp%{y:,.0f}' (the separators follow the figure's language)."""
+    return f"{PREFIKS_RUPIAH[lang]}%{{{sumbu}:,.0f}}"
 
 
 def sumbu_persen(fig: go.Figure, **selector: object) -> None:
