@@ -346,6 +346,16 @@ def test_basis_data_tidak_ada(pakai_db: Any, tmp_path: Path) -> None:
     assert not at.exception and at.error
 
 
+def test_basis_data_kosong_dibuat_atas_permintaan(pakai_db: Any, tmp_path: Path) -> None:
+    path = tmp_path / "baru.duckdb"
+    pakai_db(path)
+    at = _app().run()
+    at.button[0].click().run()  # "Buat basis data kosong"
+    assert path.exists() and not at.exception and not at.error
+    at.switch_page("pages/kelola_data.py").run()
+    assert not at.exception and not at.error
+
+
 def test_basis_data_terkunci(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:
     path = tmp_path / "kunci.duckdb"
     shutil.copy(salinan_demo, path)

@@ -75,6 +75,17 @@ def tampilkan_galat(exc: db.DatabaseError) -> None:
         saran = bahasa.t("app.db_saran_lain")
     # The reason itself (`exc`) comes from kube_metrics.db and is in Bahasa Indonesia only.
     st.error(f"**{bahasa.t('app.db_tidak_dapat')}** {exc}\n\n{saran}", icon=":material/database_off:")
+    if isinstance(exc, BasisDataTidakAda):
+        # Starting from nothing: an empty database, then templates and uploads on Kelola Data.
+        st.button(bahasa.t("app.db_buat_kosong"), on_click=buat_kosong, icon=":material/add_circle:")
+
+
+def buat_kosong() -> None:
+    """Create an empty, migrated database at the configured path (only on the user's click)."""
+    path = jalur()
+    if not path.exists():
+        db.open_database(path).close()
+    data_berubah()
 
 
 def versi_data() -> tuple[str, int, int, int]:
