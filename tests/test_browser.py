@@ -10,11 +10,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,21 +17,13 @@ from typing import Any
 import pytest
 
 from kube_metrics import i18n
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
 
 # One server for the module: under pytest-xdist keep these tests on one worker
 # (effective with `--dist loadgroup`).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 # url path -> the start of the page title (h1) it must show. Bandingkan comes first on purpose:
 # the very first run of a fresh server opened at a page URL takes Streamlit's pages-folder path
 # (see ui/halaman.py), and this checks that it works too.
@@ -59,57 +46,17 @@ def _jalur_terdaftar() -> list[str]:
     return jalur
 
 
-def _butuh_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail("CI=true tetapi /usr/bin/chromium tidak ada (jalankan `make chromium`).")
-    pytest.skip("/usr/bin/chromium tidak ada")
-
-
-def _port_bebas() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _tunggu_sehat(url: str, proses: subprocess.Popen[bytes], batas: float = 60) -> None:
-    akhir = time.monotonic() + batas
-    while time.monotonic() < akhir:
-        if proses.poll() is not None:
-            raise RuntimeError(f"streamlit berhenti dengan kode {proses.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as jawab:
-                if jawab.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit tidak siap dalam 60 detik")
-
-
 @pytest.fixture(scope="module")
 def server(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    _butuh_chromium()
+    butuh_chromium()
     salinan = tmp_path_factory.mktemp("browser") / "kube.duckdb"
     shutil.copy(demo_db_path, salinan)
-    port = _port_bebas()
-    log = (salinan.parent / "streamlit.log").open("wb")
-    perintah = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-        "--server.port", str(port), "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    env = {**os.environ, "KUBE_DB": str(salinan)}
-    proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    log = salinan.parent / "streamlit.log"
     try:
-        _tunggu_sehat(url, proses)
-        yield url
+        with server_streamlit("dashboard.py", salinan, log) as (url, _):
+            yield url
     finally:
-        proses.terminate()
-        proses.wait(timeout=20)
-        log.close()
-        print((salinan.parent / "streamlit.log").read_text(errors="replace")[-4000:])
+        print(log.read_text(errors="replace")[-4000:])
 
 
 @pytest.fixture(scope="module")

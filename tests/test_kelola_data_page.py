@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
 from tests.impor_bantu import FIXTURE_IMPOR, impor_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,33 +122,16 @@ def test_empty_database_to_full_through_the_page(tmp_path: Path, monkeypatch) ->
 @pytest.fixture
 def server_kosong(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[bytes]]]:
     """`streamlit run tests/kelola_data_app.py` (the page alone) on an empty database."""
-    from tests.test_browser import _butuh_chromium, _port_bebas, _tunggu_sehat
-
-    _butuh_chromium()
+    butuh_chromium()
     path = tmp_path / "kube.duckdb"
     db.open_database(path).close()
-    port = _port_bebas()
-    perintah = [
-        sys.executable, "-m", "streamlit", "run", "tests/kelola_data_app.py", "--server.headless", "true",
-        "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    log = (tmp_path / "streamlit.log").open("wb")
-    env = {**os.environ, "KUBE_DB": str(path)}
-    proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _tunggu_sehat(f"http://127.0.0.1:{port}", proses)
-        yield f"http://127.0.0.1:{port}", path, proses
-    finally:
-        proses.terminate()
-        proses.wait(timeout=20)
-        log.close()
+    with server_streamlit("tests/kelola_data_app.py", path, tmp_path / "streamlit.log") as (url, proses):
+        yield url, path, proses
 
 
 @pytest.mark.browser
 def test_upload_in_the_browser(server_kosong: tuple[str, Path, subprocess.Popen[bytes]]) -> None:
     from playwright.sync_api import sync_playwright
-
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
 
     url, path, proses = server_kosong
     with sync_playwright() as p:

@@ -4,13 +4,7 @@ and nothing on screen names a member or another group."""
 from __future__ import annotations
 
 import html
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +16,7 @@ from test_narasi import nama_terlarang
 
 from kube_metrics import db, i18n
 from kube_metrics.laporan.slide import URUTAN
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
 
 ROOT = Path(__file__).resolve().parents[1]
 HALAMAN = ROOT / "pages" / "presentasi.py"
@@ -133,54 +128,14 @@ def test_ganti_bahasa_disimpan_di_url(aplikasi, salinan_demo, monkeypatch):
 
 # --- the real browser ------------------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-
-
-def _port_bebas() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _tunggu(url: str, proses: subprocess.Popen[bytes]) -> None:
-    akhir = time.monotonic() + 60
-    while time.monotonic() < akhir:
-        if proses.poll() is not None:
-            raise RuntimeError(f"streamlit berhenti dengan kode {proses.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as jawab:
-                if jawab.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit tidak siap dalam 60 detik")
-
 
 @pytest.fixture(scope="module")
 def server(aplikasi: Path, demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true tetapi /usr/bin/chromium tidak ada")
-        pytest.skip("/usr/bin/chromium tidak ada")
+    butuh_chromium()
     salinan = tmp_path_factory.mktemp("browser_presentasi") / "kube.duckdb"
     shutil.copy(demo_db_path, salinan)
-    port = _port_bebas()
-    perintah = [
-        sys.executable, "-m", "streamlit", "run", str(aplikasi), "--server.headless", "true",
-        "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    env = {**os.environ, "KUBE_DB": str(salinan), "PYTHONPATH": str(ROOT)}
-    log = (salinan.parent / "streamlit.log").open("wb")
-    proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _tunggu(url, proses)
+    with server_streamlit(aplikasi, salinan, salinan.parent / "streamlit.log") as (url, _):
         yield url
-    finally:
-        proses.terminate()
-        proses.wait(timeout=20)
-        log.close()
 
 
 def _selesai(page: Any) -> None:
@@ -194,7 +149,7 @@ def test_browser_panah_kanan_melalui_setiap_slide(server, terlarang, lang):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         galat: list[str] = []
         page.on("pageerror", lambda e: galat.append(str(e)))

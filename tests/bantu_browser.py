@@ -1,0 +1,78 @@
+"""What every real-browser test shares: Debian's Chromium, and a Streamlit server on a free port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def butuh_chromium() -> None:
+    """Skip without /usr/bin/chromium, except under CI=true, where browser tests must run."""
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI=true tetapi /usr/bin/chromium tidak ada (jalankan `make chromium`).")
+    pytest.skip("/usr/bin/chromium tidak ada")
+
+
+def port_bebas() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def tunggu_sehat(url: str, proses: subprocess.Popen[bytes], batas: float = 60) -> None:
+    akhir = time.monotonic() + batas
+    while time.monotonic() < akhir:
+        if proses.poll() is not None:
+            raise RuntimeError(f"streamlit berhenti dengan kode {proses.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as jawab:
+                if jawab.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit tidak siap dalam 60 detik")
+
+
+@contextmanager
+def server_streamlit(
+    skrip: str | Path, db_path: Path, log_path: Path
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`streamlit run <skrip>` with KUBE_DB=db_path on a free port; yields (url, process)."""
+    port = port_bebas()
+    perintah = [
+        sys.executable, "-m", "streamlit", "run", str(skrip), "--server.headless", "true",
+        "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    env = {**os.environ, "KUBE_DB": str(db_path), "PYTHONPATH": str(ROOT)}
+    with log_path.open("wb") as log:
+        proses = subprocess.Popen(perintah, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            tunggu_sehat(url, proses)
+            yield url, proses
+        finally:
+            proses.terminate()
+            proses.wait(timeout=20)
