@@ -15,12 +15,17 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import format as fmt
+from kube_metrics import i18n
 from kube_metrics.db import query
 from kube_metrics.kesiapan import kesiapan_saat_mandiri
 from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 KOLOM = ["kode_kube", "nama", "kode", "pesan", "tingkat"]
+# the figures each warning's text states (NaN/None where a code has no such figure):
+# nilai (attendance now, days open, readiness, share absent), nilai_lalu (attendance before),
+# ambang (its threshold: points, days, score, share), jangka (months or meetings looked back),
+# anggota_absen / anggota_aktif (members), tanggal (the mandiri date)
+KOLOM_ANGKA = ["nilai", "nilai_lalu", "ambang", "jangka", "anggota_absen", "anggota_aktif", "tanggal"]
 
 # code -> (severity, judul); order = display order
 KODE = {
@@ -34,31 +39,75 @@ KODE = {
 }
 
 
-def _pesan_kehadiran(b: Any) -> str:
-    return (
-        f"Kehadiran {A.KEHADIRAN_TURUN_BULAN} bulan terakhir {fmt.persen(b.kehadiran_baru)}, turun dari "
-        f"{fmt.persen(b.kehadiran_lama)} pada {A.KEHADIRAN_TURUN_BULAN} bulan sebelumnya "
-        f"(ambang: turun {A.KEHADIRAN_TURUN_POIN} poin)."
-    )
+def _tanggal(value: Any, lang: str) -> str:
+    return i18n.tanggal(pd.Timestamp(value).date(), lang)
 
 
-PESAN: dict[str, Callable[[Any], str]] = {
-    "kehadiran_turun": _pesan_kehadiran,
-    "laporan_terlambat": lambda b: (
-        f"Tidak ada laporan keuangan bulanan selama {A.LAPORAN_TERLAMBAT_BULAN} bulan terakhir."
-    ),
-    "hambatan_lama": lambda b: (
-        f"Hambatan tertua masih terbuka setelah {fmt.angka(b.hari_hambatan_tertua)} hari "
-        f"(ambang: lebih dari {A.HAMBATAN_LAMA_HARI} hari)."
-    ),
-    "tanpa_kunjungan": lambda b: (
-        f"Tidak ada kunjungan pendamping, Dinas Sosial, kelurahan atau pihak lain selama "
-        f"{A.TANPA_KUNJUNGAN_BULAN} bulan terakhir."
-    ),
-    "omzet_turun": lambda b: (
-        f"Omzet {A.OMZET_TURUN_BULAN} bulan terakhir berturut-turut di bawah bulan yang sama tahun lalu."
-    ),
+# code -> template field -> (figure column, formatter); the template is pesan_peringatan.<code>
+ISIAN: dict[str, dict[str, tuple[str, Callable[[Any, str], str]]]] = {
+    "mandiri_belum_siap": {
+        "tanggal": ("tanggal", _tanggal),
+        "kesiapan": ("nilai", i18n.angka),
+        "ambang": ("ambang", i18n.angka),
+    },
+    "absen_beruntun": {
+        "porsi": ("nilai", i18n.persen),
+        "absen": ("anggota_absen", i18n.angka),
+        "aktif": ("anggota_aktif", i18n.angka),
+        "pertemuan": ("jangka", i18n.angka),
+        "ambang": ("ambang", i18n.persen),
+    },
+    "kehadiran_turun": {
+        "bulan": ("jangka", i18n.angka),
+        "baru": ("nilai", i18n.persen),
+        "lama": ("nilai_lalu", i18n.persen),
+        "poin": ("ambang", i18n.angka),
+    },
+    "omzet_turun": {"bulan": ("jangka", i18n.angka)},
+    "laporan_terlambat": {"bulan": ("jangka", i18n.angka)},
+    "hambatan_lama": {"hari": ("nilai", i18n.angka), "ambang": ("ambang", i18n.angka)},
+    "tanpa_kunjungan": {"bulan": ("jangka", i18n.angka)},
 }
+
+
+def tulis_pesan(kode: str, baris: Any, lang: str = i18n.BAWAAN) -> str:
+    """The text of warning `kode` with the figures of `baris` (a row with the KOLOM_ANGKA
+    columns, as attributes or keys), from the catalogue's pesan_peringatan.<kode> in `lang`."""
+    ambil = baris.get if isinstance(baris, dict) else lambda k: getattr(baris, k)
+    isi = {nama: tulis(ambil(kolom), lang) for nama, (kolom, tulis) in ISIAN[kode].items()}
+    return i18n.teks(f"pesan_peringatan.{kode}", lang, **isi)
+
+
+def _angka_dasar(kode: str, b: Any) -> dict[str, Any]:
+    """The figures of one record-based warning, from a row of peringatan_dasar."""
+    if kode == "kehadiran_turun":
+        return {"nilai": b.kehadiran_baru, "nilai_lalu": b.kehadiran_lama, "ambang": A.KEHADIRAN_TURUN_POIN}
+    if kode == "hambatan_lama":
+        return {"nilai": b.hari_hambatan_tertua, "ambang": A.HAMBATAN_LAMA_HARI}
+    return {}
+
+
+JANGKA = {
+    "kehadiran_turun": A.KEHADIRAN_TURUN_BULAN,
+    "laporan_terlambat": A.LAPORAN_TERLAMBAT_BULAN,
+    "tanpa_kunjungan": A.TANPA_KUNJUNGAN_BULAN,
+    "omzet_turun": A.OMZET_TURUN_BULAN,
+}
+# the record-based warnings, in the order peringatan_dasar.sql flags them
+DASAR = ("kehadiran_turun", "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan", "omzet_turun")
+
+
+def _baris(kode_kube: Any, nama: Any, kode: str, angka: dict[str, Any]) -> dict[str, Any]:
+    """One output row: the figures, then the Indonesian text written from them."""
+    isi = dict.fromkeys(KOLOM_ANGKA) | angka
+    pesan = tulis_pesan(kode, isi, "id")
+    return {
+        "kode_kube": kode_kube,
+        "nama": nama,
+        "kode": kode,
+        "pesan": pesan,
+        "tingkat": KODE[kode][0],
+    } | isi
 
 
 def peringatan_dasar(
@@ -77,46 +126,47 @@ def peringatan_dasar(
     return query(con, "peringatan_dasar", params)
 
 
-def _dari_dasar(dasar: pd.DataFrame) -> list[list[Any]]:
+def _dari_dasar(dasar: pd.DataFrame) -> list[dict[str, Any]]:
     rows = []
     for b in dasar.itertuples(index=False):
-        for kode, tulis in PESAN.items():
+        for kode in DASAR:
             if bool(getattr(b, kode)):
-                rows.append([b.kode_kube, b.nama, kode, tulis(b), KODE[kode][0]])
+                angka = _angka_dasar(kode, b) | {"jangka": JANGKA.get(kode)}
+                rows.append(_baris(b.kode_kube, b.nama, kode, angka))
     return rows
 
 
 def _mandiri_belum_siap(
     con: duckdb.DuckDBPyConnection, sampai: dt.date, **saring: Unpack[SaringanKelompok]
-) -> list[list[Any]]:
+) -> list[dict[str, Any]]:
     siap = kesiapan_saat_mandiri(con, **saring)
     akhir = pd.Timestamp(sampai) + pd.offsets.MonthEnd(0)
     belum = siap[~siap["siap"] & (pd.to_datetime(siap["tanggal_mandiri"]) <= akhir)]
-    return [
-        [b.kode_kube, b.nama, "mandiri_belum_siap", _pesan_mandiri(b), "tinggi"] for b in belum.itertuples()
-    ]
+    return [_baris(b.kode_kube, b.nama, "mandiri_belum_siap", _angka_mandiri(b)) for b in belum.itertuples()]
 
 
-def _pesan_mandiri(b: Any) -> str:
-    return (
-        f"Dimandirikan {fmt.tanggal(pd.Timestamp(b.tanggal_mandiri).date())} dengan kesiapan "
-        f"{fmt.angka(b.kesiapan_mandiri)} dari 100 (ambang siap: {fmt.angka(A.KESIAPAN_AMBANG)})."
-    )
+def _angka_mandiri(b: Any) -> dict[str, Any]:
+    tanggal = pd.Timestamp(b.tanggal_mandiri).date()
+    return {"nilai": b.kesiapan_mandiri, "ambang": A.KESIAPAN_AMBANG, "tanggal": tanggal}
 
 
-def _absen_beruntun(con: duckdb.DuckDBPyConnection, sampai: dt.date, alive: pd.DataFrame) -> list[list[Any]]:
+def _absen_beruntun(
+    con: duckdb.DuckDBPyConnection, sampai: dt.date, alive: pd.DataFrame
+) -> list[dict[str, Any]]:
     porsi = porsi_absen_beruntun(con, sampai=sampai, kode=alive["kode_kube"].tolist())
     data = alive.merge(porsi, on="kode_kube")
     data = data[data["porsi_absen_beruntun"] >= A.ABSEN_BERUNTUN_PORSI]
-    return [[b.kode_kube, b.nama, "absen_beruntun", _pesan_absen(b), "tinggi"] for b in data.itertuples()]
+    return [_baris(b.kode_kube, b.nama, "absen_beruntun", _angka_absen(b)) for b in data.itertuples()]
 
 
-def _pesan_absen(b: Any) -> str:
-    return (
-        f"{fmt.persen(b.porsi_absen_beruntun)} anggota aktif ({b.anggota_absen} dari {b.anggota_aktif}) "
-        f"absen pada {A.ABSEN_BERUNTUN_PERTEMUAN} pertemuan terakhir berturut-turut "
-        f"(ambang: {fmt.persen(A.ABSEN_BERUNTUN_PORSI)})."
-    )
+def _angka_absen(b: Any) -> dict[str, Any]:
+    return {
+        "nilai": b.porsi_absen_beruntun,
+        "ambang": A.ABSEN_BERUNTUN_PORSI,
+        "jangka": A.ABSEN_BERUNTUN_PERTEMUAN,
+        "anggota_absen": int(b.anggota_absen),
+        "anggota_aktif": int(b.anggota_aktif),
+    }
 
 
 def peringatan_aktif(
@@ -125,12 +175,13 @@ def peringatan_aktif(
     sampai: dt.date,
     **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
-    """Warnings active at the end of month `sampai`: kode_kube, nama, kode, pesan, tingkat."""
+    """Warnings active at the end of month `sampai`: kode_kube, nama, kode, pesan, tingkat and the
+    figures the text states (KOLOM_ANGKA), from which charts write it in another language."""
     dasar = peringatan_dasar(con, sampai=sampai, **saring)
     rows = _dari_dasar(dasar) + _absen_beruntun(con, sampai, dasar[["kode_kube", "nama"]])
     alive = set(dasar["kode_kube"])
-    rows += [r for r in _mandiri_belum_siap(con, sampai, **saring) if r[0] in alive]
-    out = pd.DataFrame(rows, columns=KOLOM)
+    rows += [r for r in _mandiri_belum_siap(con, sampai, **saring) if r["kode_kube"] in alive]
+    out = pd.DataFrame(rows, columns=KOLOM + KOLOM_ANGKA)
     urutan = {kode: i for i, kode in enumerate(KODE)}
     out["_urut"] = out["kode"].map(urutan)
     return out.sort_values(["kode_kube", "_urut"]).drop(columns="_urut").reset_index(drop=True)

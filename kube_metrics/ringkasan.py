@@ -8,7 +8,6 @@ kube_metrics/ambang.py (the only place that defines them).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from typing import Any, Unpack
 
@@ -16,7 +15,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from kube_metrics import ambang, format
+from kube_metrics import ambang
+from kube_metrics.alasan_perhatian import KOLOM_ANGKA, tulis_alasan
 from kube_metrics.ambang import Ambang
 from kube_metrics.db import query
 from kube_metrics.saringan import Saringan, saringan
@@ -154,18 +154,8 @@ def liga_kelompok(
 
 # --- watch list ----------------------------------------------------------------------------
 # Each check takes the league figures of every group at once (vectorised: 100 000 groups) and
-# returns the rows it flags, with tingkat and the Indonesian sentence.
-
-
-@functools.lru_cache(maxsize=4096)
-def _satu_desimal(nilai: float) -> str:
-    """'12,5' for 12.5; cached because Babel costs ~10 µs a call and values repeat (0.0..100.0)."""
-    return format.angka(nilai, 1)
-
-
-def _poin(fraksi: float) -> str:
-    """A fraction as percent with one decimal, without the sign: 0.125 -> '12,5'."""
-    return _satu_desimal(round(fraksi * 100, 1))
+# returns the rows it flags, with tingkat and the figures of the reason (KOLOM_ANGKA), from which
+# kube_metrics.alasan_perhatian writes the sentence (Indonesian here, either language in charts).
 
 
 def _bulat(nilai: pd.Series) -> pd.Series:
@@ -178,12 +168,11 @@ def _kehadiran_turun(liga: pd.DataFrame) -> pd.DataFrame:
     hasil = liga[turun >= ambang.KEHADIRAN_TURUN_KUNING].copy()
     turun = turun[hasil.index]
     hasil["tingkat"] = np.where(turun >= ambang.KEHADIRAN_TURUN_MERAH, "merah", "kuning")
-    hasil["alasan"] = [
-        f"Tingkat kehadiran turun {_poin(t)} poin persen (dari {_poin(lalu)}% menjadi {_poin(kini)}%)"
-        for t, lalu, kini in zip(
-            turun, hasil["tingkat_kehadiran_sebelumnya"], hasil["tingkat_kehadiran"], strict=True
-        )
-    ]
+    hasil["nilai_lalu"], hasil["nilai_kini"] = (
+        hasil["tingkat_kehadiran_sebelumnya"],
+        hasil["tingkat_kehadiran"],
+    )
+    hasil["perubahan"] = turun
     return hasil
 
 
@@ -193,11 +182,8 @@ def _omzet_turun(liga: pd.DataFrame) -> pd.DataFrame:
     hasil = liga[ubah <= ambang.OMZET_TURUN_KUNING].copy()
     ubah = ubah[hasil.index]
     hasil["tingkat"] = np.where(ubah < ambang.OMZET_PERUBAHAN.kuning, "merah", "kuning")
-    hasil["alasan"] = [
-        f"Omzet rata-rata per bulan turun {_poin(-u)}% "
-        f"(dari {format.rupiah(lalu)} menjadi {format.rupiah(kini)})"
-        for u, lalu, kini in zip(ubah, hasil["omzet_bulanan_sebelumnya"], hasil["omzet_bulanan"], strict=True)
-    ]
+    hasil["nilai_lalu"], hasil["nilai_kini"] = hasil["omzet_bulanan_sebelumnya"], hasil["omzet_bulanan"]
+    hasil["perubahan"] = -ubah
     return hasil
 
 
@@ -208,10 +194,8 @@ def _hambatan_menumpuk(liga: pd.DataFrame) -> pd.DataFrame:
     hasil = liga[naik.fillna(False).astype(bool)].copy()
     merah = hasil["hambatan_terbuka"] > ambang.HAMBATAN_TERBUKA.kuning
     hasil["tingkat"] = np.where(merah, "merah", "kuning")
-    hasil["alasan"] = [
-        f"Hambatan terbuka menumpuk: {int(a)} di akhir periode (di awal periode {int(w)})"
-        for a, w in zip(hasil["hambatan_terbuka"], hasil["hambatan_terbuka_awal"], strict=True)
-    ]
+    hasil["nilai_lalu"], hasil["nilai_kini"] = hasil["hambatan_terbuka_awal"], hasil["hambatan_terbuka"]
+    hasil["perubahan"] = hasil["nilai_kini"] - hasil["nilai_lalu"]
     return hasil
 
 
@@ -221,7 +205,9 @@ ALASAN = {
     "omzet_turun": _omzet_turun,
     "hambatan_menumpuk": _hambatan_menumpuk,
 }
-KOLOM_PERHATIAN = ["kode_kube", "nama", "kelurahan", "kecamatan", "kode_alasan", "alasan", "tingkat"]
+KOLOM_PERHATIAN = [
+    "kode_kube", "nama", "kelurahan", "kecamatan", "kode_alasan", "alasan", "tingkat", *KOLOM_ANGKA
+]  # fmt: skip
 
 
 def _daftar_perhatian(liga: pd.DataFrame) -> pd.DataFrame:
@@ -229,6 +215,10 @@ def _daftar_perhatian(liga: pd.DataFrame) -> pd.DataFrame:
     for urutan, (kode_alasan, cek) in enumerate(ALASAN.items()):
         hasil = cek(liga)
         hasil["kode_alasan"], hasil["urutan"] = kode_alasan, urutan
+        hasil["alasan"] = [
+            tulis_alasan(kode_alasan, *angka)
+            for angka in zip(hasil["nilai_lalu"], hasil["nilai_kini"], hasil["perubahan"], strict=True)
+        ]
         bagian.append(hasil[[*KOLOM_PERHATIAN, "urutan"]])
     daftar = pd.concat(bagian, ignore_index=True)
     daftar["merah_dulu"] = daftar["tingkat"] != "merah"

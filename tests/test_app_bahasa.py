@@ -21,7 +21,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from kube_metrics import i18n, peringatan
+from kube_metrics import db, i18n, kesiapan, peringatan
 from kube_metrics.ringkasan import ALASAN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,14 +156,40 @@ def test_ganti_bahasa_di_samping_berlaku_untuk_semua_halaman(app_demo: None) -> 
 
 def test_ringkasan_alasan_dan_peringatan_berbahasa_inggris(app_demo: None) -> None:
     """The cells that the metrics write in Bahasa Indonesia (reasons, warning explanations) come from
-    the catalogue in English; codes stay codes."""
+    the catalogue in English, with the group's figures; codes stay codes."""
     at = _buka("pages/ringkasan.py", "en")
     tabel = {tuple(d.value.columns): d.value for d in at.dataframe}
     (perhatian,) = [t for k, t in tabel.items() if "Reason" in k]
     assert len(perhatian) > 0
-    assert set(perhatian["Reason"]) <= {i18n.teks(f"alasan_perhatian.{k}", "en") for k in ALASAN}
+    awal = tuple(i18n.teks(f"teks_perhatian.{k}", "en").split("{")[0] for k in ALASAN)
+    assert all(r.startswith(awal) and re.search(r"\d", r) for r in perhatian["Reason"])
     (aktif,) = [t for k, t in tabel.items() if "Warning code" in k]
     assert set(aktif["Warning code"]) <= set(peringatan.KODE)
     assert set(aktif["Warning"]) <= {i18n.teks(f"judul_peringatan.{k}", "en") for k in peringatan.KODE}
     assert set(aktif["Level"]) <= {"🔴 high", "🟡 medium"}
     assert not {k for d in aktif["Details"] for k in kata_indonesia(d)}
+
+
+def _kesiapan_sejahtera_2(path: Path) -> str:
+    """The English sentence of KUBE Sejahtera 2's readiness at its mandiri date (1 July 2019, the
+    demo story), from its own figure."""
+    con = db.open_database(path)
+    siap = kesiapan.kesiapan_saat_mandiri(con, kode_kube="TGR-002").iloc[0]
+    con.close()
+    nilai = i18n.angka(siap["kesiapan_mandiri"], "en")
+    return f"Made independent on 1 July 2019 with readiness {nilai} out of 100 (ready threshold: 60)."
+
+
+def test_peringatan_sejahtera_2_dengan_angka_berbahasa_inggris(app_demo: None, salinan_demo: Path) -> None:
+    """Ringkasan's warning table and Profil Kelompok's red message state the group's readiness."""
+    kalimat = _kesiapan_sejahtera_2(salinan_demo)
+    periode = {"lang": "en", "dari": "2025-01", "sampai": "2025-12", "kube": "TGR-002"}
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update(periode)
+    at.run()
+    (aktif,) = [d.value for d in at.dataframe if "Warning code" in d.value.columns]
+    baris = aktif[(aktif["Code"] == "TGR-002") & (aktif["Warning code"] == "mandiri_belum_siap")]
+    assert baris["Details"].tolist() == [kalimat]
+    at.switch_page("pages/profil_kelompok.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert f"**Made independent too early.** {kalimat}" in [e.value for e in at.error]

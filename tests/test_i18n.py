@@ -98,6 +98,8 @@ def _kunci_keluarga() -> set[str]:
         "saringan": [f"sebaya_{k}" for k in SEBAYA],
         "judul_peringatan": list(peringatan.KODE),
         "alasan_perhatian": list(ALASAN),
+        "teks_perhatian": list(ALASAN),
+        "pesan_peringatan": list(peringatan.KODE),
         "kpi": [k for k, *_ in INDIKATOR],
         "label": [*JENIS_USAHA, *KATEGORI, *TAHAP_URUTAN, *DIMENSI, *_kode_skema()],
         "proksi": [p.kolom for daftar in A.DIMENSI.values() for p in daftar],
@@ -107,6 +109,20 @@ def _kunci_keluarga() -> set[str]:
         + [f"kriteria_{k}" for k in KRITERIA],
     }
     return {f"{awal}.{kode}" for awal, kodes in keluarga.items() for kode in kodes}
+
+
+@pytest.mark.parametrize("lang", i18n.BAHASA)
+def test_isian_teks_dengan_angka(lang):
+    """The figure-bearing warnings and reasons ask for exactly the figures their code supplies."""
+    kat = i18n.katalog(lang)
+    isian = {k: _fields(kat[f"pesan_peringatan.{k}"]) for k in peringatan.KODE}
+    assert isian == {k: set(v) for k, v in peringatan.ISIAN.items()}
+    # the obstacle count states the start and the end only, not their difference
+    assert {k: _fields(kat[f"teks_perhatian.{k}"]) for k in ALASAN} == {
+        "kehadiran_turun": {"lalu", "kini", "turun"},
+        "omzet_turun": {"lalu", "kini", "turun"},
+        "hambatan_menumpuk": {"lalu", "kini"},
+    }
 
 
 @pytest.mark.parametrize("lang", i18n.BAHASA)

@@ -12,7 +12,7 @@ from kube_metrics import ambang_modal_sosial as A
 from kube_metrics.db import query
 from kube_metrics.kehadiran import absen_beruntun
 from kube_metrics.pembacaan import ringkasan_pembacaan
-from kube_metrics.peringatan import KODE, peringatan_aktif
+from kube_metrics.peringatan import KODE, KOLOM_ANGKA, peringatan_aktif
 from kube_metrics.rollup import refresh_rollups
 
 DES = dt.date(2024, 12, 1)  # warnings read at the end of December 2024
@@ -223,7 +223,7 @@ def test_mandiri_siap_bila_di_atas_ambang(con, monkeypatch):
 
 def test_pesan_dan_tingkat(con):
     frame = peringatan_aktif(con, sampai=dt.date(2024, 4, 1), kode_kube="MS-A")
-    assert list(frame.columns) == ["kode_kube", "nama", "kode", "pesan", "tingkat"]
+    assert list(frame.columns) == ["kode_kube", "nama", "kode", "pesan", "tingkat", *KOLOM_ANGKA]
     baris = frame.set_index("kode").loc["mandiri_belum_siap"]
     assert baris["pesan"] == "Dimandirikan 10 April 2024 dengan kesiapan 33 dari 100 (ambang siap: 60)."
     assert baris["tingkat"] == "tinggi"

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from kube_metrics import ambang
+from kube_metrics.charts import ringkasan as cr
 from kube_metrics.ringkasan import liga_kelompok, nilai_status, perlu_perhatian
 
 JUL, AGU, SEP = dt.date(2026, 7, 1), dt.date(2026, 8, 1), dt.date(2026, 9, 1)
@@ -212,6 +213,30 @@ def test_perlu_perhatian(con):
         "KUBE Sejahtera 2",
         "Tegalrejo",
     ]
+
+
+def test_perlu_perhatian_angka_dan_bahasa_inggris(con):
+    daftar = perlu_perhatian(con, **P).set_index(["kode_kube", "kode_alasan"])
+    angka = daftar[["nilai_lalu", "nilai_kini", "perubahan"]].round(6)
+    # the figures of test_perlu_perhatian: attendance .85 -> .75 (a fall of .10), revenue per
+    # month 1 000 000 -> 900 000 (-10%), open obstacles 2 at the start -> 4 at the end (+2)
+    assert angka.loc[("TGR-001", "kehadiran_turun")].tolist() == [0.85, 0.75, 0.1]
+    assert angka.loc[("BNR-001", "omzet_turun")].tolist() == [1_000_000, 900_000, 0.1]
+    assert angka.loc[("BCR-001", "hambatan_menumpuk")].tolist() == [2, 4, 2]
+    tabel = {
+        lang: cr.perlu_perhatian(daftar.reset_index(), lang).data.iloc[:, 3].tolist() for lang in ("id", "en")
+    }
+    assert tabel["id"] == daftar["alasan"].tolist()  # Indonesian reads as the metric's text
+    en = dict(zip(daftar.index, tabel["en"], strict=True))
+    assert en[("TGR-001", "kehadiran_turun")] == (
+        "Attendance rate fell 10.0 percentage points (from 85.0% to 75.0%)"
+    )
+    assert en[("BNR-001", "omzet_turun")] == (
+        "Average monthly revenue fell 10.0% (from IDR 1,000,000 to IDR 900,000)"
+    )
+    assert en[("BCR-001", "hambatan_menumpuk")] == (
+        "Open obstacles piled up: 4 at the end of the period (2 at the start)"
+    )
 
 
 def test_perlu_perhatian_disaring(con):

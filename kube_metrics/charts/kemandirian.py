@@ -184,7 +184,7 @@ def belum_siap_tabel(saat_mandiri: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.
 
 def peringatan_tabel(peringatan: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Active warnings: group, code, message, severity."""
-    pesan = [keterangan(k, p, lang) for k, p in zip(peringatan["kode"], peringatan["pesan"], strict=True)]
+    pesan = [keterangan(b, lang) for b in peringatan.itertuples(index=False)]
     peringatan = peringatan.assign(pesan=pesan)
     kolom: dict[str, tuple[str, str | None]] = {
         "kode_kube": ("Kode", None),

@@ -4,6 +4,7 @@ counts per warning code, the table of active warnings, and one group's warnings 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -42,12 +43,15 @@ def judul(kode: str, lang: str = i18n.BAWAAN) -> str:
     return peringatan.KODE[kode][1] if kode in peringatan.KODE else theme.label(kode, lang)
 
 
-def keterangan(kode: str, pesan: str, lang: str = i18n.BAWAAN) -> str:
-    """The explanation of one warning. kube_metrics.peringatan writes it in Bahasa Indonesia with
-    the group's own figures; other languages get the catalogue's explanation with the threshold
-    (the same sentence as the narrative), without those figures."""
+def keterangan(baris: Any, lang: str = i18n.BAWAAN) -> str:
+    """The explanation of one warning (a row of peringatan.peringatan_aktif) in `lang`, with the
+    group's own figures from the catalogue. A row without the figure columns (an older frame)
+    keeps its Indonesian `pesan`, or gets the catalogue's explanation with only the threshold."""
+    kode, pesan = str(baris.kode), str(baris.pesan)
     if lang == i18n.BAWAAN or kode not in peringatan.KODE:
         return pesan
+    if all(hasattr(baris, k) for k in peringatan.KOLOM_ANGKA):
+        return peringatan.tulis_pesan(kode, baris, lang)
     teks = narasi.pesan_peringatan(kode, lang).split(": ", 1)[-1]
     return teks[:1].upper() + teks[1:]
 
@@ -104,7 +108,7 @@ def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     data = data.assign(
         judul=[judul(k, lang) for k in data["kode"]],
         tingkat_teks=[label_tingkat(t, lang) for t in data["tingkat"]],
-        pesan=[keterangan(k, p, lang) for k, p in zip(data["kode"], data["pesan"], strict=True)],
+        pesan=[keterangan(b, lang) for b in data.itertuples(index=False)],
     )
     kolom: dict[str, tuple[str, str | None]] = {
         "kode_kube": ("Kode", None),
@@ -120,6 +124,5 @@ def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
 def pesan_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[Pesan]:
     """One group's active warnings, severe first, for messages near the top of its profile."""
     return [
-        Pesan(str(b.tingkat), judul(str(b.kode), lang), keterangan(str(b.kode), str(b.pesan), lang))
-        for b in _urut(df).itertuples()
+        Pesan(str(b.tingkat), judul(str(b.kode), lang), keterangan(b, lang)) for b in _urut(df).itertuples()
     ]

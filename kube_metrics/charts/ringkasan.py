@@ -11,6 +11,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from kube_metrics import ambang, i18n
+from kube_metrics.alasan_perhatian import KOLOM_ANGKA as KOLOM_ANGKA_ALASAN
+from kube_metrics.alasan_perhatian import tulis_alasan
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 from kube_metrics.charts.tabel import Kartu
@@ -214,9 +216,7 @@ def perlu_perhatian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Groups needing attention, most urgent level shown as an emoji."""
     data = df.assign(tanda=df["tingkat"].map(_emoji_tingkat))
     if lang != i18n.BAWAAN and "kode_alasan" in data.columns:
-        # kube_metrics.ringkasan writes the reason in Bahasa Indonesia with the group's figures;
-        # other languages get the catalogue's reason, without those figures.
-        data["alasan"] = [i18n.teks(f"alasan_perhatian.{k}", lang) for k in data["kode_alasan"]]
+        data["alasan"] = _alasan(data, lang)
     kolom = {
         "tanda": ("", None),
         "nama": ("Kelompok", None),
@@ -225,6 +225,18 @@ def perlu_perhatian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
         "kode_kube": ("Kode", None),
     }
     return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
+
+
+def _alasan(data: pd.DataFrame, lang: str) -> list[str]:
+    """The reasons in `lang` with the group's figures (kube_metrics.ringkasan keeps them beside the
+    Indonesian text); a frame without those figures gets the catalogue's reason alone."""
+    if not set(KOLOM_ANGKA_ALASAN) <= set(data.columns):
+        return [i18n.teks(f"alasan_perhatian.{k}", lang) for k in data["kode_alasan"]]
+    lalu, kini, ubah = (data[k] for k in KOLOM_ANGKA_ALASAN)
+    return [
+        tulis_alasan(str(k), a, b, c, lang)
+        for k, a, b, c in zip(data["kode_alasan"], lalu, kini, ubah, strict=True)
+    ]
 
 
 def _emoji_tingkat(tingkat: Any) -> str:
