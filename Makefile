@@ -47,6 +47,7 @@ lint: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/python scripts/benchmark.py
 	$(BIN)/python scripts/benchmark_import.py
+	$(BIN)/python scripts/benchmark_metrics.py demo kota provinsi
 
 clean-db:
 	rm -f $(DB) $(DB).wal
