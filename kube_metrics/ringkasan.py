@@ -233,6 +233,9 @@ def perlu_perhatian(
 
     Built on the league table's figures (liga_kelompok.sql), so both views agree by construction.
     """
-    params = _params(dari, sampai, saringan(**saring), lalu=True)
-    liga = query(con, "liga_kelompok", params)
+    return perhatian_dari_liga(liga_kelompok(con, dari=dari, sampai=sampai, **saring))
+
+
+def perhatian_dari_liga(liga: pd.DataFrame) -> pd.DataFrame:
+    """perlu_perhatian from a league table already at hand (a page shows both: one query)."""
     return _daftar_perhatian(liga[~liga["bubar"]])

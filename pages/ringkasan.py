@@ -28,7 +28,8 @@ layout.grafik(grafik_ringkasan.tren_kelompok(tren, lang), key="tren_kelompok")
 
 st.header(t("ringkasan.perlu_perhatian"))
 st.caption(t("ringkasan.perlu_perhatian_ket"))
-perhatian = muat(ringkasan.perlu_perhatian, **s.semua())
+liga = muat(ringkasan.liga_kelompok, **s.semua())  # also the table at the bottom
+perhatian = ringkasan.perhatian_dari_liga(liga)
 if perhatian.empty:
     st.success(t("ringkasan.perlu_perhatian_nol"), icon=":material/check_circle:")
 else:
@@ -47,7 +48,6 @@ st.header(t("ringkasan.liga"))
 st.caption(t("ringkasan.liga_ket"))
 with st.expander(t("ringkasan.ambang")):
     st.markdown(grafik_ringkasan.keterangan_ambang(lang))
-liga = muat(ringkasan.liga_kelompok, **s.semua())
 if liga.empty:
     layout.tidak_ada_data()
 else:

@@ -249,3 +249,10 @@ def test_perlu_perhatian_disaring(con):
     ]
     kosong = perlu_perhatian(con, **P, kecamatan="Umbulharjo")
     assert kosong.empty and list(kosong.columns) == list(daftar.columns)
+
+
+def test_perhatian_dari_liga_sama_dengan_perlu_perhatian(con):
+    # The Ringkasan page derives the watch list from the league table it already loaded.
+    from kube_metrics.ringkasan import perhatian_dari_liga
+
+    pd.testing.assert_frame_equal(perhatian_dari_liga(liga_kelompok(con, **P)), perlu_perhatian(con, **P))
