@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kube_metrics import db
-from kube_metrics.commands.summary import argumen_kelompok, kode_kelompok
+from kube_metrics.commands._kelompok import argumen_kelompok, jalankan_baca
 from kube_metrics.i18n import BAHASA
 from kube_metrics.pertumbuhan import SEBAYA
 
@@ -30,36 +29,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.dari and args.sampai and args.dari > args.sampai:
-        print("Galat: bulan --from sesudah bulan --to.", file=sys.stderr)
-        return 2
-    con = db.open_database(db.resolve_db_path(args.db), read_only=True)
-    try:
-        with db.cursor(con) as cur:
-            data = _buat(cur, args)
-    finally:
-        con.close()
-    if data is None:
-        return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
-    print(f"Laporan ditulis ke {args.out}")
-    return 0
+    return jalankan_baca(args, lambda cur, kode: _tulis(cur, kode, args))
 
 
-def _buat(cur: Any, args: argparse.Namespace) -> bytes | None:
+def _tulis(cur: Any, kode: str, args: argparse.Namespace) -> int:
     # imported here so that `--help` of other commands does not load fpdf2 and python-pptx
     from kube_metrics.laporan.cerita import susun_cerita
     from kube_metrics.laporan.pdf import buat_pdf
     from kube_metrics.laporan.pptx import buat_pptx
 
-    kode = kode_kelompok(cur, args.group)
-    if kode is None:
-        return None
     cerita = susun_cerita(
         cur, kode_kube=kode, dari=args.dari, sampai=args.sampai, sebaya=args.sebaya, lang=args.lang
     )
     if cerita is None:
         print(f"Galat: kelompok '{args.group}' tidak ditemukan.", file=sys.stderr)
-        return None
-    return buat_pdf(cerita) if args.format == "pdf" else buat_pptx(cerita)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(buat_pdf(cerita) if args.format == "pdf" else buat_pptx(cerita))
+    print(f"Laporan ditulis ke {args.out}")
+    return 0

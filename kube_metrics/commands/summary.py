@@ -5,33 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from typing import Any
 
-from kube_metrics import db, format
-from kube_metrics.kelompok import cocok_kelompok
+from kube_metrics import format
+from kube_metrics.commands._kelompok import argumen_kelompok, jalankan_baca
 from kube_metrics.rollup import ada_rollup
 from kube_metrics.summary import summary
 
 HELP = "angka utama satu kelompok (--json untuk mesin)"
-
-_BULAN = re.compile(r"(\d{4})-(\d{2})")
-
-
-def bulan_arg(text: str) -> dt.date:
-    """argparse type for YYYY-MM; a bad value makes argparse exit with 2 and this message."""
-    match = _BULAN.fullmatch(text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise argparse.ArgumentTypeError(f"bulan '{text}' tidak sah: tulis YYYY-MM, misalnya 2024-03")
-    return dt.date(int(match.group(1)), int(match.group(2)), 1)
-
-
-def argumen_kelompok(parser: argparse.ArgumentParser) -> None:
-    """--group, --from, --to: the arguments of every command about one group (summary, report)."""
-    parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
-    parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
-    parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,21 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.dari and args.sampai and args.dari > args.sampai:
-        print("Galat: bulan --from sesudah bulan --to.", file=sys.stderr)
-        return 2
-    con = db.open_database(db.resolve_db_path(args.db), read_only=True)
-    try:
-        with db.cursor(con) as cur:
-            return _tampilkan(cur, args)
-    finally:
-        con.close()
+    return jalankan_baca(args, lambda cur, kode: _tampilkan(cur, kode, args))
 
 
-def _tampilkan(cur: Any, args: argparse.Namespace) -> int:
-    kode = kode_kelompok(cur, args.group)
-    if kode is None:
-        return 1
+def _tampilkan(cur: Any, kode: str, args: argparse.Namespace) -> int:
     if not ada_rollup(cur):
         print("Galat: tabel ringkasan belum dibuat; jalankan impor atau demo ulang.", file=sys.stderr)
         return 1
@@ -64,23 +35,6 @@ def _tampilkan(cur: Any, args: argparse.Namespace) -> int:
         return 1
     print(json.dumps(hasil, ensure_ascii=False, indent=2) if args.json else tabel(hasil))
     return 0
-
-
-def kode_kelompok(cur: Any, teks: str) -> str | None:
-    """The kode_kube of the group asked for (--group), or None after explaining on stderr."""
-    found = cocok_kelompok(cur, kode_atau_nama=teks)
-    if found.empty:
-        print(
-            f"Galat: kelompok '{teks}' tidak ditemukan. Tulis kode_kube (misalnya TGR-002) "
-            "atau nama kelompok persis.",
-            file=sys.stderr,
-        )
-        return None
-    if len(found) > 1 and not bool(found["cocok_kode"].iloc[0]):
-        kode = ", ".join(found["kode_kube"])
-        print(f"Galat: nama '{teks}' dipakai beberapa kelompok ({kode}); pakai kode_kube.", file=sys.stderr)
-        return None
-    return str(found["kode_kube"].iloc[0])
 
 
 def _bulan_teks(yyyy_mm: str) -> str:
