@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 import duckdb
 import pandas as pd
@@ -44,3 +46,13 @@ def info_basis_data(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The key/value facts about the database (e.g. sumber = 'demo' for the synthetic data)."""
     frame = query(con, "info_basis_data")
     return dict(zip(frame["kunci"].astype(str), frame["nilai"].astype(str), strict=True))
+
+
+def tanggal_profil(profil: Mapping[str, Any], kolom: str, *, awal_bulan: bool = False) -> dt.date | None:
+    """A date column of one kelompok row (a dict from `cari_kelompok`) as a date, None when empty;
+    with awal_bulan the first day of its month."""
+    nilai = profil.get(kolom)
+    if nilai is None or pd.isna(nilai):
+        return None
+    tanggal = pd.Timestamp(nilai).date()
+    return tanggal.replace(day=1) if awal_bulan else tanggal

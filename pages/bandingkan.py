@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kube_metrics import kelompok, pertumbuhan, sebaya
+from kube_metrics import pertumbuhan, sebaya
 from kube_metrics.charts import pertumbuhan as grafik_pertumbuhan
 from kube_metrics.charts import sebaya as grafik_sebaya
 from ui import filters, halaman, layout
@@ -11,14 +11,9 @@ from ui.data import muat
 
 s = halaman.saringan()
 lang = kini()
-kode = filters.kelompok_fokus(s)
+profil = halaman.profil_fokus(t("nav.bandingkan"))
+kode = str(profil["kode_kube"])
 pilihan_sebaya = filters.sebaya()
-st.title(t("nav.bandingkan"))
-if kode is None:
-    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
-    st.stop()
-
-profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
 param = {"kode_kube": kode, "sebaya": pilihan_sebaya, **s.periode()}
 banding = muat(sebaya.perbandingan_sebaya, **param)
 konteks = grafik_sebaya.konteks_sebaya(pilihan_sebaya, profil, lang)

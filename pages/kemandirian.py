@@ -1,28 +1,22 @@
 """Kemandirian: was the group ready to be left on its own? Readiness over time with the mandiri
 date, the discipline strip, the before/after-mandiri panel and the groups declared too early."""
 
-import pandas as pd
 import streamlit as st
 
 from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import disiplin, i18n, kelompok, kesiapan, peringatan
 from kube_metrics.charts import kemandirian as grafik
 from kube_metrics.charts import theme
-from ui import filters, halaman, layout
+from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
 lang = kini()
-kode = filters.kelompok_fokus(s)
-st.title(t("nav.kemandirian"))
-if kode is None:
-    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
-    st.stop()
-
-profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
-mandiri = None if pd.isna(profil["tanggal_mandiri"]) else pd.Timestamp(profil["tanggal_mandiri"]).date()
-awal = pd.Timestamp(profil["tanggal_bentuk"]).date().replace(day=1)
+profil = halaman.profil_fokus(t("nav.kemandirian"))
+kode = str(profil["kode_kube"])
+mandiri = kelompok.tanggal_profil(profil, "tanggal_mandiri")
+awal = kelompok.tanggal_profil(profil, "tanggal_bentuk", awal_bulan=True)
 st.header(f"{profil['nama']} ({kode})")
 st.caption(grafik.penjelasan_kesiapan(lang))
 

@@ -3,7 +3,7 @@ each proxy contributed."""
 
 import streamlit as st
 
-from kube_metrics import kelompok, modal_sosial
+from kube_metrics import modal_sosial
 from kube_metrics.charts import modal_sosial as grafik
 from ui import filters, halaman, layout
 from ui.bahasa import kini, t
@@ -11,14 +11,9 @@ from ui.data import muat
 
 s = halaman.saringan()
 lang = kini()
-kode = filters.kelompok_fokus(s)
+profil = halaman.profil_fokus(t("nav.modal_sosial"))
+kode = str(profil["kode_kube"])
 sebaya = filters.sebaya()
-st.title(t("nav.modal_sosial"))
-if kode is None:
-    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
-    st.stop()
-
-profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
 st.header(f"{profil['nama']} ({kode})")
 st.caption(
     t(

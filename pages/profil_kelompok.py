@@ -2,23 +2,18 @@
 
 import streamlit as st
 
-from kube_metrics import hambatan, i18n, kehadiran, kelompok, kunjungan, peringatan, pertumbuhan
+from kube_metrics import hambatan, i18n, kehadiran, kunjungan, peringatan, pertumbuhan
 from kube_metrics.charts import hambatan as grafik_hambatan
 from kube_metrics.charts import kelompok as grafik_kelompok
 from kube_metrics.charts import peringatan as grafik_peringatan
-from ui import filters, halaman, layout
+from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
 
 s = halaman.saringan()
 lang = kini()
-kode = filters.kelompok_fokus(s)
-st.title(t("nav.profil_kelompok"))
-if kode is None:
-    layout.tidak_ada_data(t("app.tidak_ada_kelompok"))
-    st.stop()
-
-profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict()
+profil = halaman.profil_fokus(t("nav.profil_kelompok"))
+kode = str(profil["kode_kube"])
 st.header(f"{profil['nama']} ({kode})")
 st.caption(grafik_kelompok.uraian_profil(profil, lang) + f" — {s.uraian_periode(lang)}")
 aktif = muat(peringatan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)

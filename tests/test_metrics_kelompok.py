@@ -82,3 +82,17 @@ def test_pastikan_rollups_builds_missing_rollups_once(empty_db):
     empty_db.execute("INSERT INTO rollup_bulanan (kode_kube) VALUES ('X')")
     pastikan_rollups(empty_db)  # exists already: left alone
     assert empty_db.execute("SELECT count(*) FROM rollup_bulanan").fetchone() == (1,)
+
+
+def test_tanggal_profil_reads_one_date_column():
+    import datetime as dt
+
+    import pandas as pd
+
+    from kube_metrics.kelompok import tanggal_profil
+
+    profil = {"tanggal_mandiri": pd.Timestamp("2019-07-15"), "tanggal_bubar": pd.NaT, "tanggal_bantuan": None}
+    assert tanggal_profil(profil, "tanggal_mandiri") == dt.date(2019, 7, 15)
+    assert tanggal_profil(profil, "tanggal_mandiri", awal_bulan=True) == dt.date(2019, 7, 1)
+    assert tanggal_profil(profil, "tanggal_bubar") is None
+    assert tanggal_profil(profil, "tanggal_bantuan") is None

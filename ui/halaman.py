@@ -15,11 +15,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from kube_metrics import kelompok
 from ui import bahasa, connection, filters, layout
+from ui.data import muat
 
 _lokal = threading.local()
 
@@ -67,3 +70,15 @@ def saringan() -> filters.Saringan:
     if not getattr(_lokal, "aktif", False):
         keluar_mode_folder()  # a page file run without dashboard.py: only in pages-folder mode
     return filters.saringan()
+
+
+def profil_fokus(judul: str) -> dict[str, Any]:
+    """A one-group page's start: its title, and the focal group's kelompok row as a dict.
+
+    Stops the page with an empty-state message when there is no group to show."""
+    kode = filters.kelompok_fokus(saringan())
+    st.title(judul)
+    if kode is None:
+        layout.tidak_ada_data(bahasa.t("app.tidak_ada_kelompok"))
+        st.stop()
+    return dict(muat(kelompok.cari_kelompok, kode_atau_nama=kode).iloc[0].to_dict())

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from kube_metrics import i18n
 from kube_metrics.charts import sebaya as sb
 from kube_metrics.charts import theme
+from kube_metrics.kelompok import tanggal_profil
 
 # Peer median/band drawn only where at least this many peers have data at that month of age
 # (old ages have few peers).
@@ -22,10 +23,7 @@ PITA_HALUS_BULAN = 5  # the band's edges: rolling median over this many months (
 
 def bulan_bantuan(profil: dict[str, Any]) -> dt.date | None:
     """The grant month (first day), or None when the group has no grant date."""
-    tanggal = profil.get("tanggal_bantuan")
-    if tanggal is None or pd.isna(tanggal):
-        return None
-    return pd.Timestamp(tanggal).date().replace(day=1)
+    return tanggal_profil(profil, "tanggal_bantuan", awal_bulan=True)
 
 
 def _t(kunci: str, lang: str, **nilai: object) -> str:
