@@ -38,8 +38,24 @@ def katalog(lang: str) -> dict[str, str]:
     """Every key of one language, flattened to dotted keys."""
     if lang not in BAHASA:
         raise KeyError(f"bahasa tidak dikenal: {lang}")
-    text = (resources.files("kube_metrics") / "katalog" / f"{lang}.toml").read_text(encoding="utf-8")
-    return _ratakan(tomllib.loads(text))
+    folder = resources.files("kube_metrics") / "katalog"
+    flat = _ratakan(tomllib.loads((folder / f"{lang}.toml").read_text(encoding="utf-8")))
+    # Features may keep their texts in katalog/<lang>/<feature>.toml; a key defined twice is an
+    # error rather than a silent override, so two features cannot fight over one text.
+    for part in _bagian(folder / lang):
+        extra = _ratakan(tomllib.loads(part.read_text(encoding="utf-8")))
+        dup = sorted(set(extra) & set(flat))
+        if dup:
+            raise KeyError(f"kunci katalog ganda di {part.name}: {', '.join(dup[:5])}")
+        flat.update(extra)
+    return flat
+
+
+def _bagian(sub: Any) -> list[Any]:
+    """The feature files of one language folder, in name order (none when there is no folder)."""
+    if not sub.is_dir():
+        return []
+    return sorted((f for f in sub.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
 
 
 def _ratakan(table: dict[str, Any], prefix: str = "") -> dict[str, str]:

@@ -195,3 +195,30 @@ def test_setiap_kolom_tabel_punya_judul(lang):
             if not (i18n.ada(f"kolom.{sumber}", lang) or i18n.ada(sendiri, lang)):
                 hilang.append(f"{path.stem}: {sumber}")
     assert hilang == []
+
+
+def test_feature_catalogue_files_merge_and_refuse_duplicates(tmp_path, monkeypatch):
+    """katalog/<lang>/<feature>.toml adds keys; a key already defined is an error, not an override."""
+    from importlib import resources
+
+    (tmp_path / "id").mkdir()
+    (tmp_path / "id.toml").write_text('[a]\nb = "satu"\n', encoding="utf-8")
+    (tmp_path / "id" / "fitur.toml").write_text('[c]\nd = "dua"\n', encoding="utf-8")
+    asli = resources.files
+
+    def palsu(pkg):
+        return tmp_path.parent / "pkg" if pkg == "kube_metrics" else asli(pkg)
+
+    (tmp_path.parent / "pkg").mkdir(exist_ok=True)
+    (tmp_path.parent / "pkg" / "katalog").symlink_to(tmp_path)
+    monkeypatch.setattr(resources, "files", palsu)
+    i18n.katalog.cache_clear()
+    try:
+        assert i18n.katalog("id") == {"a.b": "satu", "c.d": "dua"}
+        (tmp_path / "id" / "lagi.toml").write_text('[a]\nb = "tiga"\n', encoding="utf-8")
+        i18n.katalog.cache_clear()
+        with pytest.raises(KeyError, match="ganda"):
+            i18n.katalog("id")
+    finally:
+        monkeypatch.undo()
+        i18n.katalog.cache_clear()
