@@ -1,8 +1,9 @@
 """Export every kind back out in the import format (round-trips through `import` unchanged).
 
 Dates as `TTTT-BB-HH`, months as `TTTT-BB`, yes/no as `ya`/`tidak`, rupiah as plain whole numbers,
-rows ordered by key. In .xlsx every text cell is written as text, so a value starting with
-= + - @ is never a formula.
+rows ordered by key. CSV goes through `csv_aman` (a text cell starting with = + - @ tab or CR
+gets a leading quote, which the importer takes off again). In .xlsx every text cell is written
+as text, so a value starting with = + - @ is never a formula.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from kube_metrics import csv_aman
 from kube_metrics.impor.kolom import JENIS, URUTAN, Kolom
 
 NAMA_XLSX = "pantau_kube.xlsx"
@@ -39,12 +41,17 @@ def frame_ekspor(con: duckdb.DuckDBPyConnection, jenis: str) -> pd.DataFrame:
     return df.astype("str").fillna("") if len(df) else pd.DataFrame(columns=spec.nama_kolom, dtype="str")
 
 
+def kolom_angka(jenis: str) -> list[str]:
+    """Numeric columns of a kind: numbers, never neutralised (a minus stays a minus)."""
+    return [k.nama for k in JENIS[jenis].kolom if k.tipe in ("rupiah", "skor")]
+
+
 def tulis_csv(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     hasil = []
     for jenis in URUTAN:
         path = folder / f"{jenis}.csv"
-        frame_ekspor(con, jenis).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        csv_aman.tulis(frame_ekspor(con, jenis), path, angka=kolom_angka(jenis))
         hasil.append(path)
     return hasil
 
@@ -53,8 +60,7 @@ def zip_csv(con: duckdb.DuckDBPyConnection) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for jenis in URUTAN:
-            teks = frame_ekspor(con, jenis).to_csv(index=False, lineterminator="\n")
-            z.writestr(f"{jenis}.csv", teks.encode("utf-8"))
+            z.writestr(f"{jenis}.csv", csv_aman.isi(frame_ekspor(con, jenis), angka=kolom_angka(jenis)))
     return buf.getvalue()
 
 

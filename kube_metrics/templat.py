@@ -11,6 +11,9 @@ import io
 import zipfile
 from pathlib import Path
 
+import pandas as pd
+
+from kube_metrics import csv_aman
 from kube_metrics.impor.kolom import JENIS, URUTAN, Jenis, Kolom
 
 NAMA_XLSX = "templat_pantau_kube.xlsx"
@@ -20,7 +23,8 @@ _LEBAR = {"teks": 28, "tanggal": 14, "bulan": 10, "rupiah": 16}
 
 
 def teks_csv(jenis: str) -> str:
-    return ",".join(JENIS[jenis].nama_kolom) + "\n"
+    """The header line of a kind (through the one CSV writer, like every CSV we write)."""
+    return csv_aman.teks(pd.DataFrame(columns=JENIS[jenis].nama_kolom))
 
 
 def tulis_templat(folder: Path) -> list[Path]:

@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from kube_metrics import db, ekspor, i18n, kualitas, templat
+from kube_metrics import csv_aman, db, ekspor, i18n, kualitas, templat
 from kube_metrics.impor import (
     JENIS,
     Berkas,
@@ -104,7 +104,7 @@ def tampilkan_hasil(hasil: HasilPeriksa) -> None:
         st.dataframe(tabel, hide_index=True, key="impor_galat")
         st.download_button(
             f"⬇️ {t('kelola.unduh_galat')}",
-            tabel.to_csv(index=False).encode("utf-8-sig"),
+            csv_aman.isi(tabel, bom=True),
             "galat_impor.csv",
             mime="text/csv",
             key="unduh_galat",

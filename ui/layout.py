@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import streamlit as st
 
-from kube_metrics import i18n
+from kube_metrics import csv_aman, i18n
 from kube_metrics.charts import theme
 from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
@@ -46,7 +46,7 @@ def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) ->
     st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")
     if besar:
         st.caption(bahasa.t("app.baris_tanpa_format", n=i18n.angka(len(t.data), bahasa.kini())))
-    csv = t.data.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel then reads UTF-8 correctly
+    csv = csv_aman.isi(t.data, bom=True)  # BOM: Excel then reads UTF-8 correctly
     st.download_button(
         bahasa.t("app.unduh_csv"),
         csv,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kube_metrics import csv_aman
 from kube_metrics.impor.galat import GalatImpor
 from kube_metrics.impor.kolom import JENIS
 
@@ -143,11 +144,20 @@ def _rapikan(df: pd.DataFrame, baris_awal: int) -> pd.DataFrame:
     df = df.copy()
     df.columns = _nama_unik([str(c).strip().lower() for c in df.columns])
     for kolom in df.columns:
-        df[kolom] = df[kolom].fillna("").astype(str).str.strip()
+        df[kolom] = _sel_bersih(df[kolom].fillna("").astype(str))
     df[BARIS] = range(baris_awal, baris_awal + len(df))
     sel = df.drop(columns=BARIS)
     isi = (sel != "").any(axis=1) if len(sel.columns) else pd.Series(False, index=df.index)
     return df[isi].reset_index(drop=True)
+
+
+def _sel_bersih(seri: pd.Series) -> pd.Series:
+    """Strip the cells, but never trim a leading tab/CR off a formula ('\t=1+2' stays as it is),
+    then read a cell our CSV writer neutralised ('=1+2) back to what was exported."""
+    rapi = seri.str.strip()
+    formula = seri.str.match(r" *[\t\r]") & rapi.str.match(r"[=+\-@]")
+    rapi = rapi.mask(formula, seri.str.lstrip(" ").str.rstrip())
+    return csv_aman.pulihkan(rapi)
 
 
 def _nama_unik(nama: list[str]) -> list[str]:
