@@ -190,3 +190,56 @@ def _kube_bubar(con: duckdb.DuckDBPyConnection, data: dict[str, pd.DataFrame]) -
         return stored
     k = data["kelompok"]
     return (stored - set(k["kode_kube"])) | set(k.loc[k["tanggal_bubar"].notna(), "kode_kube"])
+
+
+# --- rules for rows typed into a form (kube_metrics/catat) -------------------------------
+# A file replaces a stored row with the same key (re-importing a corrected file is safe); a form
+# adds one new record at a time, so a key or a meeting that already exists is a mistake there.
+
+
+def _teks_kunci(df: pd.DataFrame, kunci: list[str]) -> pd.DataFrame:
+    """Key columns as text (dates as TTTT-BB-HH), so stored and typed keys compare equal."""
+    hasil = pd.DataFrame(index=df.index)
+    for k in kunci:
+        kolom = df[k]
+        hasil[k] = _tgl(kolom) if pd.api.types.is_datetime64_any_dtype(kolom) else kolom.astype(str)
+    return hasil
+
+
+def sudah_tercatat(
+    con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame, kecuali: dict[str, str] | None
+) -> list[GalatImpor]:
+    """An error per form row whose key is already stored (other than the record being corrected)."""
+    kunci = list(JENIS[jenis].kunci)
+    kube = sorted(set(df["kode_kube"].dropna()))
+    # Table and column names come from the fixed specs, never from the form.
+    sql = f"SELECT {', '.join(kunci)} FROM {jenis} WHERE list_contains($kode_kube, kode_kube)"
+    tersimpan = _teks_kunci(con.execute(sql, {"kode_kube": kube}).df(), kunci)
+    if kecuali:
+        sama = pd.Series(True, index=tersimpan.index)
+        for k in kunci:
+            sama &= tersimpan[k] == str(kecuali.get(k, ""))
+        tersimpan = tersimpan[~sama]
+    baru = _teks_kunci(df.dropna(subset=kunci), kunci)
+    ada = baru.merge(tersimpan, on=kunci, how="left", indicator="_t")["_t"].eq("both").to_numpy()
+    salah = df.dropna(subset=kunci)[ada]
+    nilai = baru[ada].agg(" / ".join, axis=1)
+    kolom = kunci[-1] if len(kunci) > 1 else kunci[0]
+    return _galat(salah, kolom, nilai, f"sudah tercatat ({JENIS[jenis].judul.lower()} dengan kunci "
+                  f"{', '.join(kunci)} yang sama); ubah lewat Koreksi")  # fmt: skip
+
+
+def pertemuan_ganda(
+    con: duckdb.DuckDBPyConnection, df: pd.DataFrame, kecuali: dict[str, str] | None
+) -> list[GalatImpor]:
+    """An error per form meeting whose group already has a meeting of that kind on that date."""
+    galat: list[GalatImpor] = []
+    for _, baris in df.dropna(subset=["kode_kube", "tanggal", "jenis"]).iterrows():
+        params = {"kode_kube": baris["kode_kube"], "tanggal": baris["tanggal"].date(),
+                  "jenis": baris["jenis"], "kecuali": (kecuali or {}).get("kode_pertemuan", "")}  # fmt: skip
+        lain = query(con, "catat_pertemuan_sama", params)
+        if not lain.empty:
+            alasan = (f"pertemuan {baris['jenis']} tanggal {params['tanggal'].isoformat()} sudah tercatat "
+                      f"(kode {lain['kode_pertemuan'].iloc[0]}); ubah lewat Koreksi")  # fmt: skip
+            galat += _galat(df.loc[[baris.name]], "tanggal", params["tanggal"].isoformat(), alasan)
+    return galat

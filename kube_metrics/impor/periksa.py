@@ -11,7 +11,7 @@ import pandas as pd
 
 from kube_metrics.db import query
 from kube_metrics.impor import aturan
-from kube_metrics.impor.baca import BARIS, Berkas, baca_berkas
+from kube_metrics.impor.baca import BARIS, Berkas, Lembar, baca_berkas
 from kube_metrics.impor.galat import GalatImpor
 from kube_metrics.impor.kolom import JENIS, URUTAN
 from kube_metrics.impor.urai import periksa_judul, urai_lembar
@@ -68,12 +68,26 @@ def periksa(
             bagian.setdefault(lb.jenis, []).append(urai_lembar(lb, hari, hasil.galat, maju))
     hasil.data = {j: pd.concat(bagian[j], ignore_index=True) for j in URUTAN if j in bagian}
     kemajuan(0.85, "Memeriksa kaitan antardata")
-    _periksa_kaitan(con, hasil, hari)
+    periksa_kaitan(con, hasil, hari)
     kemajuan(1.0, "Pemeriksaan selesai")
     return hasil
 
 
-def _periksa_kaitan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, hari: dt.date) -> None:
+def periksa_lembar(
+    con: duckdb.DuckDBPyConnection, lembar: list[Lembar], *, hari_ini: dt.date
+) -> HasilPeriksa:
+    """The same checks for rows that come from a form, not a file (kube_metrics/catat): each
+    Lembar holds text cells as a file would, so one set of rules judges both."""
+    hasil = HasilPeriksa(sorted({lb.berkas for lb in lembar}))
+    bagian: dict[str, list[pd.DataFrame]] = {}
+    for lb in lembar:
+        bagian.setdefault(lb.jenis, []).append(urai_lembar(lb, hari_ini, hasil.galat))
+    hasil.data = {j: pd.concat(bagian[j], ignore_index=True) for j in URUTAN if j in bagian}
+    periksa_kaitan(con, hasil, hari_ini)
+    return hasil
+
+
+def periksa_kaitan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, hari: dt.date) -> None:
     data = hasil.data
     if not hasil.galat and sum(len(df) for df in data.values()) == 0:
         hasil.galat.append(

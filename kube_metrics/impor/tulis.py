@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import duckdb
 import pandas as pd
@@ -28,13 +30,23 @@ def simpan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) 
     """Write a clean batch; returns rows per kind. Raises ValueError for a batch with errors."""
     if not hasil.bersih:
         raise ValueError("batch berisi galat; tidak ada yang disimpan")
+    with transaksi(con):
+        for jenis, df in hasil.data.items():
+            tulis_jenis(con, jenis, df)
+        catat_riwayat(con, hasil, sumber=sumber)
+    return hasil.jumlah_baris()
+
+
+@contextmanager
+def transaksi(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One all-or-nothing write: the caller's changes, then what every write refreshes (rollups,
+    the database's source). Both the import and the Catat page (kube_metrics/catat) write
+    through here, so a refresh added here serves both."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for jenis, df in hasil.data.items():
-            _tulis_jenis(con, jenis, df)
+        yield
         refresh_rollups(con)
         query(con, "impor_tandai_sumber")
-        catat_riwayat(con, hasil, sumber=sumber)
         _sebelum_commit()
         con.execute("COMMIT")
     except duckdb.Error as exc:
@@ -43,10 +55,9 @@ def simpan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) 
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return hasil.jumlah_baris()
 
 
-def _tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> None:
+def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> None:
     # Table and column names come from the fixed specs, never from the file.
     bingkai = df[JENIS[jenis].nama_kolom]
     con.register(_BINGKAI, bingkai)

@@ -1,0 +1,190 @@
+"""The entry engine (kube_metrics/catat) on tests/fixtures/kecil: every figure worked out by hand.
+
+TGR-002 before any change (tests/test_summary.py): attendance 21/31 over P01..P06
+(present 3+4+3+4+2+5, active 5+5+5+6+5+5), omzet 12 000 000, biaya 7 500 000.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kube_metrics.catat import (
+    Entri,
+    Hapus,
+    baca,
+    dampak_hapus,
+    hapus,
+    periksa_entri,
+    periksa_hapus,
+    simpan_entri,
+)
+from kube_metrics.catat.keuangan import banding_keuangan, peringatan_keuangan
+from kube_metrics.summary import summary
+
+HARI_INI = dt.date(2026, 11, 27)
+DARI, SAMPAI = dt.date(2024, 1, 1), dt.date(2024, 4, 1)
+
+
+class Pencatat:
+    """Stands in for kube_metrics.audit.catat: what each write would audit, in order."""
+
+    def __init__(self) -> None:
+        self.baris: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, con, aksi: str, rincian: dict[str, Any]) -> None:
+        self.baris.append((aksi, rincian))
+
+
+@pytest.fixture
+def con(con_kecil):
+    return con_kecil
+
+
+def _ringkas(con) -> dict[str, Any]:
+    return summary(con, kode_kube="TGR-002", dari=DARI, sampai=SAMPAI)
+
+
+def _simpan(con, entri: Entri, pencatat: Pencatat) -> dict[str, Any]:
+    hasil = periksa_entri(con, entri, hari_ini=HARI_INI)
+    assert [g.teks() for g in hasil.galat] == []
+    return simpan_entri(con, entri, hasil, pencatat=pencatat)
+
+
+def _pertemuan(kode: str, tanggal: str, **ubah: str) -> dict[str, str]:
+    return {"kode_kube": "TGR-002", "kode_pertemuan": kode, "tanggal": tanggal, "jenis": "rutin",
+            "laporan_keuangan": "ya", "hadir_pendamping": "tidak", "catatan": "", **ubah}  # fmt: skip
+
+
+def test_a_new_meeting_lists_active_members_and_counts(con):
+    # On 19 Apr: A01 A02 A03 A05 A06 (A04 left 1 Mar).
+    aktif = baca.anggota_aktif(con, kode_kube="TGR-002", tanggal=dt.date(2024, 4, 19))
+    assert list(aktif["kode_anggota"]) == ["A01", "A02", "A03", "A06", "A05"]  # ketua, sekr., bend., by name
+    kode = baca.kode_baru(con, jenis="pertemuan", kode_kube="TGR-002", tanggal=dt.date(2024, 4, 19))
+    assert kode == "P202404-1"
+    status = {"A01": "hadir", "A02": "hadir", "A03": "izin", "A05": "sakit", "A06": "hadir"}
+    pencatat = Pencatat()
+    rincian = _simpan(con, Entri("pertemuan", _pertemuan(kode, "19/04/2024"), status), pencatat)
+    assert rincian["jenis"] == {"pertemuan": {"ditambah": 1, "diganti": 0, "dihapus": 0},
+                                "kehadiran": {"ditambah": 5, "diganti": 0, "dihapus": 0}}  # fmt: skip
+    assert pencatat.baris == [("entry", rincian)]
+    r = _ringkas(con)
+    assert r["pertemuan"] == 7
+    assert r["tingkat_kehadiran"] == pytest.approx((21 + 3) / (31 + 5))
+
+
+def test_correction_and_deletion_change_the_figures_and_carry_the_reason(con):
+    pencatat = Pencatat()
+    # P05 (8 Mar): A02 was 'izin', now 'hadir'; A06 had no row (alpa) and gets one.
+    lama = baca.kehadiran_pertemuan(con, kode_kube="TGR-002", kode_pertemuan="P05")
+    assert lama == {"A01": "hadir", "A02": "izin", "A03": "hadir", "A05": "alpa"}
+    isian = baca.rekaman(con, "pertemuan", {"kode_kube": "TGR-002", "kode_pertemuan": "P05"})
+    assert isian is not None and isian["tanggal"] == "2024-03-08"
+    status = {**lama, "A02": "hadir", "A06": "alpa"}
+    kunci = {"kode_kube": "TGR-002", "kode_pertemuan": "P05"}
+    entri = Entri("pertemuan", isian, status, asal=kunci, aksi="correction", alasan="A02 ternyata hadir")
+    rincian = _simpan(con, entri, pencatat)
+    assert rincian["jenis"]["kehadiran"] == {"ditambah": 1, "diganti": 4, "dihapus": 0}
+    assert _ringkas(con)["tingkat_kehadiran"] == pytest.approx(22 / 31)
+    # Deleting P02 (26 Jan: 4 present of 5 active, 5 attendance rows) removes it from both sums.
+    assert (
+        dampak_hapus(con, "pertemuan", {"kode_kube": "TGR-002", "kode_pertemuan": "P02"})["hapus"][
+            "kehadiran"
+        ]["dihapus"]
+        == 5
+    )
+    hapus(con, Hapus("pertemuan", {"kode_kube": "TGR-002", "kode_pertemuan": "P02"}, "tercatat dua kali"),
+          pencatat=pencatat, hari_ini=HARI_INI)  # fmt: skip
+    r = _ringkas(con)
+    assert r["pertemuan"] == 5
+    assert r["tingkat_kehadiran"] == pytest.approx(18 / 26)
+    assert [(a, r["alasan"]) for a, r in pencatat.baris] == [
+        ("correction", "A02 ternyata hadir"), ("delete", "tercatat dua kali"),
+    ]  # fmt: skip
+    assert pencatat.baris[1][1]["jenis"]["kehadiran"]["dihapus"] == 5
+    assert con.execute("SELECT count(*) FROM kehadiran WHERE kode_pertemuan = 'P02'").fetchone() == (0,)
+
+
+def test_a_corrected_report_changes_revenue_and_profit(con):
+    isian = baca.rekaman(con, "keuangan", {"kode_kube": "TGR-002", "bulan": "2024-02-01"})
+    assert isian is not None and isian["omzet"] == "4000000" and isian["bulan"] == "2024-02"
+    kunci = baca.kunci_dari("keuangan", isian)
+    entri = Entri("keuangan", {**isian, "omzet": "Rp4.500.000,00"}, asal=kunci, aksi="correction",
+                  alasan="salah baca nota")  # fmt: skip
+    _simpan(con, entri, Pencatat())
+    r = _ringkas(con)
+    assert (r["omzet"], r["laba"]) == (12500000, 5000000)  # 3.0 + 4.5 + 5.0 million; minus 7.5 million
+
+
+def test_a_correction_needs_a_reason_and_a_new_record_a_new_key(con):
+    isian = baca.rekaman(con, "keuangan", {"kode_kube": "TGR-002", "bulan": "2024-02-01"})
+    assert isian is not None
+    tanpa = periksa_entri(con, Entri("keuangan", isian, asal=baca.kunci_dari("keuangan", isian),
+                                     aksi="correction"), hari_ini=HARI_INI)  # fmt: skip
+    assert [g.kolom for g in tanpa.galat] == ["alasan"]
+    baru = periksa_entri(con, Entri("keuangan", isian), hari_ini=HARI_INI)
+    assert [g.kolom for g in baru.galat] == ["bulan"]
+    assert "sudah tercatat" in baru.galat[0].alasan
+
+
+def test_deleting_a_member_with_attendance_offers_two_choices_with_their_rows(con):
+    # A05: rows at P02 P03 P04 P05 P06 (5), the last on 5 Apr.
+    kunci = {"kode_kube": "TGR-002", "kode_anggota": "A05"}
+    dampak = dampak_hapus(con, "anggota", kunci)
+    assert dampak["riwayat"] == {"anggota": {"ditambah": 0, "diganti": 1, "dihapus": 0},
+                                 "kehadiran": {"ditambah": 0, "diganti": 0, "dihapus": 0}}  # fmt: skip
+    assert dampak["hapus_kehadiran"]["kehadiran"]["dihapus"] == 5
+    assert dampak["terakhir"] == dt.date(2024, 4, 5)
+    tanpa_pilihan = periksa_hapus(con, Hapus("anggota", kunci, "salah kelompok"), hari_ini=HARI_INI)
+    assert [g.kolom for g in tanpa_pilihan] == ["pilihan"]
+    terlalu_awal = Hapus("anggota", kunci, "salah kelompok", "riwayat", "2024-03-01")
+    assert [g.kolom for g in periksa_hapus(con, terlalu_awal, hari_ini=HARI_INI)] == ["tanggal_keluar"]
+
+
+def test_member_kept_as_history_or_deleted_with_attendance(con):
+    kunci = {"kode_kube": "TGR-002", "kode_anggota": "A05"}
+    pencatat = Pencatat()
+    hapus(
+        con, Hapus("anggota", kunci, "keluar", "riwayat", "2024-04-06"), pencatat=pencatat, hari_ini=HARI_INI
+    )
+    assert (baca.rekaman(con, "anggota", kunci) or {})["tanggal_keluar"] == "2024-04-06"
+    assert _ringkas(con)["tingkat_kehadiran"] == pytest.approx(21 / 31)  # history kept
+    assert _ringkas(con)["anggota_aktif"] == 4
+    hapus(con, Hapus("anggota", kunci, "salah kelompok", "hapus_kehadiran"), pencatat=pencatat,
+          hari_ini=HARI_INI)  # fmt: skip
+    assert baca.rekaman(con, "anggota", kunci) is None
+    # Without A05: present 3+3+3+4+2+4 = 19 of active 4+4+4+5+4+4 = 25.
+    assert _ringkas(con)["tingkat_kehadiran"] == pytest.approx(19 / 25)
+    assert [a for a, _ in pencatat.baris] == ["delete", "delete"]
+    assert pencatat.baris[1][1]["jenis"]["kehadiran"]["dihapus"] == 5
+
+
+def test_a_failing_audit_leaves_nothing_written(con):
+    def gagal(*_: object) -> None:
+        raise RuntimeError("audit gagal")
+
+    with pytest.raises(RuntimeError):
+        hapus(con, Hapus("pertemuan", {"kode_kube": "TGR-002", "kode_pertemuan": "P02"}, "uji"),
+              pencatat=gagal, hari_ini=HARI_INI)  # fmt: skip
+    assert con.execute("SELECT count(*) FROM kehadiran WHERE kode_pertemuan = 'P02'").fetchone() == (5,)
+    assert _ringkas(con)["tingkat_kehadiran"] == pytest.approx(21 / 31)
+
+
+def test_report_form_neighbours_and_warnings(con):
+    # TGR-002 reports: Jan (3.0 M omzet, 20 M modal), Feb (4.0 M, 21 M), Apr (5.0 M, 22 M).
+    b = banding_keuangan(con, kode_kube="TGR-002", bulan=dt.date(2024, 3, 1))
+    assert b.bulan_sebelumnya == dt.date(2024, 2, 1)
+    assert b.sebelumnya["omzet"] == 4000000 and b.sebelumnya["kas"] is None  # Feb kas not recorded
+    assert b.median["omzet"] == 4000000
+    # Just over 5x the median warns, exactly 5x does not; capital under half of 21 M warns.
+    assert peringatan_keuangan(b, {"omzet": 20000000, "modal": 10500000}) == []
+    hasil = peringatan_keuangan(b, {"omzet": 20000001, "modal": 10499999})
+    assert [(p.kolom, p.jenis) for p in hasil] == [("omzet", "median"), ("modal", "modal_turun")]
+
+
+def test_deleting_needs_a_reason_and_an_existing_record(con):
+    kunci = {"kode_kube": "TGR-002", "kode_pertemuan": "P99"}
+    galat = periksa_hapus(con, Hapus("pertemuan", kunci, "  "), hari_ini=HARI_INI)
+    assert [g.kolom for g in galat] == ["alasan", ""]
