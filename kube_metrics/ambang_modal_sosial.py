@@ -117,6 +117,10 @@ KESIAPAN_AMBANG = 60.0
 # kehadiran_turun: attendance of the last 6 months at least 20 points under the 6 before (issue 4).
 KEHADIRAN_TURUN_BULAN = 6
 KEHADIRAN_TURUN_POIN = 20
+# ...and only when each half holds at least 3 meetings (issue 13, DESAIN after PERMENSOS): a group
+# meeting monthly holds 6 a half; under half of that, one or two meetings (e.g. only the founding
+# meeting) are single events, not a baseline, and one absent member would move the rate 10 points.
+KEHADIRAN_TURUN_PERTEMUAN_MIN = 3
 # absen_beruntun: at least 30 % of active members absent at each of the last 3 meetings (issue 4).
 ABSEN_BERUNTUN_PERTEMUAN = 3
 ABSEN_BERUNTUN_PORSI = 0.30

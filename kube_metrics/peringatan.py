@@ -118,6 +118,7 @@ def peringatan_dasar(
         "sampai": sampai,
         "bulan_hadir": A.KEHADIRAN_TURUN_BULAN,
         "poin_hadir": A.KEHADIRAN_TURUN_POIN,
+        "pertemuan_min": A.KEHADIRAN_TURUN_PERTEMUAN_MIN,
         "bulan_laporan": A.LAPORAN_TERLAMBAT_BULAN,
         "hari_hambatan": A.HAMBATAN_LAMA_HARI,
         "bulan_kunjungan": A.TANPA_KUNJUNGAN_BULAN,

@@ -95,6 +95,33 @@ def test_kehadiran_turun_20_poin(empty_db, hadir_desember, turun):
     assert ("kehadiran_turun" in kode_aktif(empty_db)) is turun
 
 
+@pytest.mark.parametrize(("rapat_lama", "turun"), [(1, False), (2, False), (3, True)])
+def test_kehadiran_turun_butuh_3_pertemuan_di_paruh_lalu(empty_db, rapat_lama, turun):
+    # Issue 13: the "before" half (Jan-Jun) holds `rapat_lama` meetings at 10/10 (the founding
+    # meeting alone is one); the last six months 6 meetings at 5/10 = 50 %. A fall of 50 points,
+    # but a trend needs at least KEHADIRAN_TURUN_PERTEMUAN_MIN (3) meetings in each half.
+    assert A.KEHADIRAN_TURUN_PERTEMUAN_MIN == 3
+    kelompok(empty_db)
+    tenang(empty_db)
+    for bulan in range(1, rapat_lama + 1):
+        rapat(empty_db, f"2024-{bulan:02d}-10", 10)
+    for bulan in range(7, 13):
+        rapat(empty_db, f"2024-{bulan:02d}-10", 5)
+    assert ("kehadiran_turun" in kode_aktif(empty_db)) is turun
+
+
+@pytest.mark.parametrize(("rapat_baru", "turun"), [(2, False), (3, True)])
+def test_kehadiran_turun_butuh_3_pertemuan_di_paruh_baru(empty_db, rapat_baru, turun):
+    # Jan-Jun 6 meetings at 9/10; the last six months only `rapat_baru` meetings at 4/10
+    kelompok(empty_db)
+    tenang(empty_db)
+    for bulan in range(1, 7):
+        rapat(empty_db, f"2024-{bulan:02d}-10", 9)
+    for bulan in range(13 - rapat_baru, 13):
+        rapat(empty_db, f"2024-{bulan:02d}-10", 4)
+    assert ("kehadiran_turun" in kode_aktif(empty_db)) is turun
+
+
 @pytest.mark.parametrize(("absen", "muncul"), [(3, True), (2, False)])
 def test_absen_beruntun_30_persen(empty_db, absen, muncul):
     # 10 members, last 3 meetings: `absen` members absent at all three (izin counts as absent)

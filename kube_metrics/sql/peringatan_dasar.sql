@@ -18,6 +18,9 @@ bulanan AS (
            sum(aktif_pertemuan) FILTER (WHERE mundur < $bulan_hadir) AS aktif_baru,
            sum(hadir) FILTER (WHERE mundur >= $bulan_hadir AND mundur < 2 * $bulan_hadir) AS hadir_lama,
            sum(aktif_pertemuan) FILTER (WHERE mundur >= $bulan_hadir AND mundur < 2 * $bulan_hadir) AS aktif_lama,
+           coalesce(sum(pertemuan) FILTER (WHERE mundur < $bulan_hadir), 0) AS pertemuan_baru,
+           coalesce(sum(pertemuan) FILTER (WHERE mundur >= $bulan_hadir AND mundur < 2 * $bulan_hadir), 0)
+               AS pertemuan_lama,
            count(*) FILTER (WHERE mundur < $bulan_laporan AND ada_laporan) AS laporan_terakhir,
            coalesce(sum(kunjungan_pendamping + kunjungan_pemerintah + kunjungan_lain)
                     FILTER (WHERE mundur < $bulan_kunjungan), 0) AS kunjungan_terakhir
@@ -40,7 +43,12 @@ hambatan_tua AS (
 SELECT kel.kode_kube, kel.nama,
        b.hadir_lama / nullif(b.aktif_lama, 0) AS kehadiran_lama,
        b.hadir_baru / nullif(b.aktif_baru, 0) AS kehadiran_baru,
+       coalesce(b.pertemuan_lama, 0) AS pertemuan_lama,
+       coalesce(b.pertemuan_baru, 0) AS pertemuan_baru,
+       -- a trend needs a baseline: at least $pertemuan_min meetings in each half (a founding
+       -- meeting alone is one event, not an attendance rate)
        coalesce(b.aktif_lama > 0 AND b.aktif_baru > 0
+                AND b.pertemuan_lama >= $pertemuan_min AND b.pertemuan_baru >= $pertemuan_min
                 AND 100 * (b.hadir_lama * b.aktif_baru - b.hadir_baru * b.aktif_lama)
                     >= $poin_hadir * b.aktif_lama * b.aktif_baru, false) AS kehadiran_turun,
        kel.tanggal_bentuk <= $sampai::DATE - to_months($bulan_laporan - 1)
