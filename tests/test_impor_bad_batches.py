@@ -3,7 +3,8 @@ sheet row where there is one), and an export of the database is identical before
 
 Each folder holds the batch's files and harapan.json:
 {"kolom": column or null (file-level problem), "baris": row or null, "lembar": sheet or null,
- "alasan_memuat": a piece of the expected reason}.
+ "alasan_memuat": a piece of the expected reason}; optionally "sekali_memuat" (a piece said on exactly
+one report line) and "tidak_memuat" (a piece no line may hold: a cascade of errors).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def test_bad_batch_refused(folder: Path, db_awal, tmp_path: Path, capsys) -> Non
         if harapan["lembar"]:
             tempat = f"lembar {harapan['lembar']} {tempat}"
         assert any(tempat in b for b in baris), laporan
+    if "sekali_memuat" in harapan:
+        assert laporan.count(harapan["sekali_memuat"]) == 1, laporan
+    if "tidak_memuat" in harapan:
+        assert harapan["tidak_memuat"] not in laporan, laporan
     con = db.open_database(path, read_only=True)
     try:
         assert potret(con) == sebelum

@@ -5,12 +5,13 @@ attendance of active members only, and the 5–20 members warning.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
-from kube_metrics.impor.baca import BARIS
+from kube_metrics.impor.baca import BARIS, Lembar
 from kube_metrics.impor.galat import GalatImpor
 from kube_metrics.impor.kolom import JENIS, URUTAN_TANGGAL
 from kube_metrics.impor.urai import BERKAS, LEMBAR
@@ -70,20 +71,68 @@ def status_hambatan(df: pd.DataFrame) -> list[GalatImpor]:
     )  # fmt: skip
 
 
-def referensi_kube(data: dict[str, pd.DataFrame], kube_db: set[str]) -> list[GalatImpor]:
+@dataclass(frozen=True)
+class LembarDitolak:
+    """A sheet refused for its header: its rows were never parsed, so `kode` holds the raw group
+    codes of its kode_kube column (None when it has no such column)."""
+
+    berkas: str
+    lembar: str
+    kode: frozenset[str] | None
+
+
+def lembar_ditolak(lb: Lembar) -> LembarDitolak:
+    kode = None
+    if "kode_kube" in lb.data.columns:
+        kode = frozenset(lb.data["kode_kube"].astype(str).str.strip()) - {""}
+    return LembarDitolak(lb.berkas, lb.lembar, kode)
+
+
+def referensi_kube(
+    data: dict[str, pd.DataFrame], kube_db: set[str], ditolak: list[LembarDitolak] | None = None
+) -> list[GalatImpor]:
+    """Rows naming a group neither in the batch's kelompok nor in the database.
+
+    Rows naming a group of a refused kelompok sheet were not checked against it: one line says
+    so (issue 13), instead of one "belum terdaftar" per row of every other file.
+    """
     dikenal = kube_db | set(data["kelompok"]["kode_kube"].dropna()) if "kelompok" in data else kube_db
+    ditolak = ditolak or []
     galat: list[GalatImpor] = []
+    tertunda: dict[str, int] = {}  # file -> rows not checked
     for jenis, df in data.items():
         if jenis == "kelompok":
             continue
-        salah = df[df["kode_kube"].notna() & ~df["kode_kube"].isin(dikenal)]
+        asing = df[df["kode_kube"].notna() & ~df["kode_kube"].isin(dikenal)]
+        tunda = asing["kode_kube"].map(lambda k: _di_lembar_ditolak(k, ditolak)).astype(bool)
+        for berkas, n in asing[tunda].groupby(BERKAS).size().items():
+            tertunda[str(berkas)] = tertunda.get(str(berkas), 0) + int(n)
+        salah = asing[~tunda]
         alasan = (
             "KUBE "
             + salah["kode_kube"]
             + " belum terdaftar (tidak ada di data kelompok maupun di basis data)"
         )
         galat += _galat(salah, "kode_kube", salah["kode_kube"], alasan)
-    return galat
+    return _belum_diperiksa(ditolak, tertunda) + galat
+
+
+def _di_lembar_ditolak(kode: str, ditolak: list[LembarDitolak]) -> bool:
+    return any(lb.kode is None or kode in lb.kode for lb in ditolak)
+
+
+def _belum_diperiksa(ditolak: list[LembarDitolak], tertunda: dict[str, int]) -> list[GalatImpor]:
+    if not tertunda:
+        return []
+    asal = ditolak[0]
+    nama = ", ".join(dict.fromkeys(lb.berkas for lb in ditolak))
+    rincian = ", ".join(f"{berkas}: {n}" for berkas, n in sorted(tertunda.items()))
+    alasan = (
+        f"{sum(tertunda.values())} baris di berkas lain ({rincian}) merujuk ke KUBE dari {nama} yang "
+        f"ditolak karena judul kolomnya; baris itu belum diperiksa terhadap kelompoknya. Perbaiki "
+        f"judul kolom {nama}, lalu impor ulang semua berkas bersama-sama."
+    )
+    return [GalatImpor(asal.berkas, asal.lembar, None, "kode_kube", "", alasan)]
 
 
 def _gabung(batch: pd.DataFrame | None, dari_db: pd.DataFrame, kunci: list[str]) -> pd.DataFrame:

@@ -27,6 +27,8 @@ class HasilPeriksa:
     data: dict[str, pd.DataFrame] = field(default_factory=dict)
     galat: list[GalatImpor] = field(default_factory=list)
     peringatan: list[GalatImpor] = field(default_factory=list)
+    # sheets refused for their header, per kind: (file, sheet, the group codes it names or None)
+    ditolak: dict[str, list[aturan.LembarDitolak]] = field(default_factory=dict)
 
     @property
     def bersih(self) -> bool:
@@ -62,6 +64,7 @@ def periksa(
             galat_judul = periksa_judul(lb)
             hasil.galat += galat_judul
             if galat_judul:
+                hasil.ditolak.setdefault(lb.jenis, []).append(aturan.lembar_ditolak(lb))
                 continue
             teks = f"Memeriksa {lb.berkas} {lb.lembar}".strip()
             maju = lambda f, i=i, teks=teks: kemajuan(porsi * (i + 0.2 + 0.8 * f), teks)  # noqa: E731
@@ -100,7 +103,7 @@ def periksa_kaitan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, hari: dt
     if "hambatan" in data:
         hasil.galat += aturan.status_hambatan(data["hambatan"])
     kube_db = set(query(con, "impor_kelompok_db")["kode_kube"])
-    hasil.galat += aturan.referensi_kube(data, kube_db)
+    hasil.galat += aturan.referensi_kube(data, kube_db, hasil.ditolak.get("kelompok", []))
     if "kehadiran" in data:
         hasil.galat += aturan.kehadiran(con, data)
     hasil.peringatan += aturan.ukuran_kelompok(con, data, hari)
