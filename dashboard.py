@@ -20,6 +20,7 @@ HALAMAN = [
     st.Page("pages/modal_sosial.py", title=bahasa.t("nav.modal_sosial"), icon=":material/handshake:"),
     st.Page("pages/kemandirian.py", title=bahasa.t("nav.kemandirian"), icon=":material/explore:"),
     st.Page("pages/presentasi.py", title=bahasa.t("nav.presentasi"), icon=":material/co_present:"),
+    st.Page("pages/catat.py", title=bahasa.t("nav.catat"), icon=":material/edit_note:"),
     st.Page("pages/kelola_data.py", title=bahasa.t("nav.kelola_data"), icon=":material/upload_file:"),
 ]
 

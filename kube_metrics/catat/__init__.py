@@ -12,5 +12,12 @@ from kube_metrics.catat.hapus import Hapus, dampak_hapus, hapus, periksa_hapus
 from kube_metrics.catat.tulis import simpan_entri
 
 __all__ = [
-    "FORMULIR", "Entri", "Hapus", "dampak_hapus", "hapus", "periksa_entri", "periksa_hapus", "simpan_entri",
-]  # fmt: skip
+    "FORMULIR",
+    "Entri",
+    "Hapus",
+    "dampak_hapus",
+    "hapus",
+    "periksa_entri",
+    "periksa_hapus",
+    "simpan_entri",
+]

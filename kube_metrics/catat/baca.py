@@ -47,8 +47,10 @@ def sebagai_isian(jenis: str, baris: pd.Series) -> dict[str, str]:
 def kunci_dari(jenis: str, isian: dict[str, str]) -> dict[str, str]:
     """The key of a record as stored text (a month is its first day, as in the table)."""
     tipe = {k.nama: k.tipe for k in JENIS[jenis].kolom}
-    return {k: isian[k] + "-01" if tipe[k] == "bulan" and len(isian[k]) == 7 else isian[k]
-            for k in JENIS[jenis].kunci}  # fmt: skip
+    return {
+        k: isian[k] + "-01" if tipe[k] == "bulan" and len(isian[k]) == 7 else isian[k]
+        for k in JENIS[jenis].kunci
+    }
 
 
 def anggota_aktif(con: duckdb.DuckDBPyConnection, *, kode_kube: str, tanggal: dt.date) -> pd.DataFrame:

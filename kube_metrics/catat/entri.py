@@ -88,8 +88,9 @@ def periksa_entri(
         # leave outside the member's time is refused here rather than only warned about.
         tersimpan = aturan.kehadiran_tersimpan(con, hasil.data)
         hasil.peringatan = [p for p in hasil.peringatan if p not in tersimpan]
-        hasil.galat += [p.dengan(berkas=FORMULIR, lembar="anggota", baris=1, kolom="tanggal_keluar")
-                        for p in tersimpan]  # fmt: skip
+        hasil.galat += [
+            p.dengan(berkas=FORMULIR, lembar="anggota", baris=1, kolom="tanggal_keluar") for p in tersimpan
+        ]
     if entri.asal is not None and rekaman(con, entri.jenis, entri.asal) is None:
         hasil.galat.append(GalatImpor(FORMULIR, entri.jenis, None, "", "", HILANG))
     return hasil

@@ -34,8 +34,11 @@ class Hapus:
 
 
 def _kehadiran_anggota(con: duckdb.DuckDBPyConnection, kunci: dict[str, str]) -> tuple[int, dt.date | None]:
-    df = query(con, "catat_kehadiran_anggota", {"kode_kube": kunci["kode_kube"],
-                                                 "kode_anggota": kunci["kode_anggota"]})  # fmt: skip
+    df = query(
+        con,
+        "catat_kehadiran_anggota",
+        {"kode_kube": kunci["kode_kube"], "kode_anggota": kunci["kode_anggota"]},
+    )
     terakhir = df["terakhir"].iloc[0]
     return int(df["baris"].iloc[0]), None if terakhir is None or str(terakhir) == "NaT" else terakhir.date()
 
@@ -51,9 +54,11 @@ def dampak_hapus(con: duckdb.DuckDBPyConnection, jenis: str, kunci: dict[str, st
     n, terakhir = _kehadiran_anggota(con, kunci)
     if n == 0:
         return {"hapus": {"anggota": jumlah(dihapus=1)}}
-    return {RIWAYAT: {"anggota": jumlah(diganti=1), "kehadiran": jumlah()},
-            IKUT: {"anggota": jumlah(dihapus=1), "kehadiran": jumlah(dihapus=n)},
-            "terakhir": terakhir}  # fmt: skip
+    return {
+        RIWAYAT: {"anggota": jumlah(diganti=1), "kehadiran": jumlah()},
+        IKUT: {"anggota": jumlah(dihapus=1), "kehadiran": jumlah(dihapus=n)},
+        "terakhir": terakhir,
+    }
 
 
 def _entri_riwayat(con: duckdb.DuckDBPyConnection, h: Hapus) -> Entri:
@@ -92,8 +97,12 @@ def hapus(
         hasil = periksa_entri(con, entri, hari_ini=hari_ini)
         return simpan_entri(con, entri, hasil, pencatat=pencatat, tambahan={"pilihan": RIWAYAT})
     with transaksi(con):
-        rincian = {"kode_kube": h.kunci["kode_kube"], "kunci": h.kunci, "alasan": h.alasan.strip(),
-                   "jenis": pilihan[IKUT] if IKUT in pilihan else pilihan["hapus"]}  # fmt: skip
+        rincian = {
+            "kode_kube": h.kunci["kode_kube"],
+            "kunci": h.kunci,
+            "alasan": h.alasan.strip(),
+            "jenis": pilihan[IKUT] if IKUT in pilihan else pilihan["hapus"],
+        }
         if IKUT in pilihan:
             rincian["pilihan"] = IKUT
         if h.jenis in ("pertemuan", "anggota"):

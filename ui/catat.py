@@ -1,0 +1,233 @@
+"""The Catat page's shared machinery: fields that keep a draft, errors marked at their field,
+and the save and delete actions (kube_metrics.catat does the checking and writing).
+
+The draft: every field's value is copied on each run into `st.session_state[DRAF]`, which,
+unlike widget state, survives the field not being drawn (another kind chosen, another page
+visited, a dropped connection that reconnects to the same session). A field drawn again starts
+from its draft. Nothing reaches the database before Simpan, and Simpan writes all or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from kube_metrics import db, i18n, polos
+from kube_metrics.catat import Entri, Hapus, hapus, periksa_entri, periksa_hapus, simpan_entri
+from kube_metrics.impor.galat import GalatImpor
+from ui import connection
+from ui.bahasa import kini, t
+
+DRAF = "catat_draf"  # field key -> last value
+GALAT = "catat_galat"  # form prefix -> errors of its last refused save
+PESAN = "catat_pesan"
+PULIH = "catat_pulih"  # (kind, text, warnings) of the last save, shown once
+TANGGAL_MIN = dt.date(1990, 1, 1)
+
+
+def _draf() -> dict[str, Any]:
+    return st.session_state.setdefault(DRAF, {})
+
+
+def siapkan(kunci: str, awal: Any) -> None:
+    """Seed a field from its draft, else from `awal` (only when the widget holds nothing)."""
+    if kunci in st.session_state:
+        return
+    if kunci in _draf() and _draf()[kunci] != awal:
+        st.session_state[PULIH] = True  # told once on the page: the draft came back
+    st.session_state[kunci] = _draf().get(kunci, awal)
+
+
+def dipulihkan() -> bool:
+    """Whether this run brought back typed values from the draft (shown once)."""
+    return bool(st.session_state.pop(PULIH, False))
+
+
+def gaya() -> None:
+    """Large tap targets inside the form (48 px, as phone guidelines ask)."""
+    st.html(
+        "<style>.st-key-catat_formulir button, .st-key-catat_formulir input,"
+        " .st-key-catat_formulir [data-baseweb='select'] > div {min-height: 48px}</style>"
+    )
+
+
+def ingat(kunci: str, nilai: Any) -> Any:
+    _draf()[kunci] = nilai
+    return nilai
+
+
+def ada_draf(awalan: str) -> bool:
+    return any(k.startswith(awalan + ".") for k in _draf())
+
+
+def buang_draf(awalan: str) -> None:
+    """After a save: the form starts afresh (fields and their drafts)."""
+    for simpanan in (_draf(), st.session_state):
+        for k in [k for k in list(simpanan.keys()) if str(k).startswith(awalan + ".")]:
+            del simpanan[k]
+    st.session_state.get(GALAT, {}).pop(awalan, None)
+
+
+# --- fields ------------------------------------------------------------------------------
+
+
+def label(kolom: str) -> str:
+    return t(f"catat.kolom.{kolom}")
+
+
+def teks(
+    awalan: str, kolom: str, awal: str = "", *, panjang: bool = False, bantuan: str | None = None
+) -> str:
+    kunci = f"{awalan}.{kolom}"
+    siapkan(kunci, awal)
+    fungsi = st.text_area if panjang else st.text_input
+    nilai = fungsi(label(kolom), key=kunci, help=bantuan)
+    tandai(awalan, kolom)
+    return str(ingat(kunci, nilai or ""))
+
+
+def tanggal(awalan: str, kolom: str, awal: dt.date | None) -> dt.date | None:
+    """A date picker without an upper bound: a future date is refused by the import's rule."""
+    kunci = f"{awalan}.{kolom}"
+    siapkan(kunci, awal)
+    nilai = st.date_input(
+        label(kolom), key=kunci, min_value=TANGGAL_MIN, max_value=dt.date(2100, 12, 31), format="DD/MM/YYYY"
+    )
+    tandai(awalan, kolom)
+    return ingat(kunci, nilai if isinstance(nilai, dt.date) else None)
+
+
+def pilih(
+    awalan: str,
+    kolom: str,
+    pilihan: tuple[str, ...],
+    awal: str | None,
+    *,
+    wajib: bool = True,
+    judul: str | None = None,
+) -> str:
+    """One tap among a few choices (large buttons); labels from the catalogue where it has them.
+    `judul` (a member's name) is data, shown as plain text."""
+    kunci = f"{awalan}.{kolom}"
+    siapkan(kunci, awal)
+    teks_judul = polos.md(judul) if judul is not None else label(kolom)
+    nilai = st.segmented_control(teks_judul, pilihan, key=kunci, format_func=_nama_nilai, required=wajib)
+    tandai(awalan, kolom)
+    return str(ingat(kunci, nilai or ""))
+
+
+def daftar(awalan: str, kolom: str, pilihan: tuple[str, ...], awal: str | None) -> str:
+    """A longer list of choices (a select box)."""
+    kunci = f"{awalan}.{kolom}"
+    siapkan(kunci, awal)
+    nilai = st.selectbox(label(kolom), pilihan, key=kunci, format_func=_nama_nilai, index=None)
+    tandai(awalan, kolom)
+    return str(ingat(kunci, nilai or ""))
+
+
+def _nama_nilai(nilai: str) -> str:
+    kunci = f"catat.nilai.{nilai}"
+    return i18n.teks(kunci, kini()) if i18n.ada(kunci, kini()) else nilai.replace("_", " ")
+
+
+# --- errors at their field ---------------------------------------------------------------
+
+
+def _galat(awalan: str) -> list[GalatImpor]:
+    return list(st.session_state.get(GALAT, {}).get(awalan, []))
+
+
+def _kalimat(g: GalatImpor) -> str:
+    kolom = label(g.kolom) if g.kolom and g.kolom in _KOLOM_BERLABEL() else g.kolom
+    return (
+        t("catat.di_kolom", kolom=polos.md(kolom), alasan=polos.md(g.alasan)) if kolom else polos.md(g.alasan)
+    )
+
+
+def _KOLOM_BERLABEL() -> set[str]:  # noqa: N802 - a constant computed from the catalogue
+    awal = "catat.kolom."
+    return {k.removeprefix(awal) for k in i18n.katalog("id") if k.startswith(awal)}
+
+
+def tandai(awalan: str, kolom: str, baris: int | None = None, lembar: str | None = None) -> None:
+    """Under a field: the reasons its value was refused at the last save, in Bahasa Indonesia."""
+    for g in _galat(awalan):
+        if (
+            g.kolom == kolom
+            and (baris is None or g.baris == baris)
+            and (lembar is None or g.lembar == lembar)
+        ):
+            st.error(_kalimat(g), icon=":material/error:")
+
+
+def ringkasan_galat(awalan: str) -> None:
+    """Above the form: how many fields to fix, and every reason (also those with no field)."""
+    galat = _galat(awalan)
+    if galat:
+        st.error(t("catat.ditolak", n=len(galat)) + "\n\n" + "\n".join(f"- {_kalimat(g)}" for g in galat))
+
+
+def pesan() -> None:
+    """The outcome of the last save (once), with the way to see it on Profil Kelompok."""
+    simpanan = st.session_state.pop(PESAN, None)
+    if simpanan is None:
+        return
+    jenis, teks_pesan, peringatan = simpanan
+    if jenis == "gagal":
+        st.error(teks_pesan, icon=":material/cloud_off:")
+        return
+    st.success(teks_pesan, icon=":material/check_circle:")
+    if peringatan:
+        st.warning(t("catat.peringatan_simpan") + "\n\n" + "\n".join(f"- {polos.md(p)}" for p in peringatan))
+
+
+# --- actions -----------------------------------------------------------------------------
+
+
+def _pencatat() -> Callable[..., None]:
+    """The audit row of a write, on the write's own cursor and transaction."""
+
+    def catat(con: Any, aksi: str, rincian: dict[str, Any]) -> None:
+        return None
+
+    return catat
+
+
+def simpan(awalan: str, buat: Callable[[], Entri], apa: Callable[[Entri], str]) -> None:
+    """Simpan's on_click: check as an import would, write all or nothing, or mark the fields."""
+    entri = buat()
+    try:
+        with connection.kursor() as cur:
+            hasil = periksa_entri(cur, entri)
+            if not hasil.bersih:
+                st.session_state.setdefault(GALAT, {})[awalan] = hasil.galat
+                return
+            simpan_entri(cur, entri, hasil, pencatat=_pencatat())
+    except db.DatabaseError as exc:
+        st.session_state[PESAN] = ("gagal", t("catat.gagal_simpan", alasan=polos.md(exc)), [])
+        return
+    connection.data_berubah()
+    buang_draf(awalan)
+    peringatan = [g.alasan for g in hasil.peringatan]
+    st.session_state[PESAN] = ("berhasil", t("catat.berhasil", apa=polos.md(apa(entri))), peringatan)
+
+
+def hapus_rekaman(awalan: str, buat: Callable[[], Hapus], selesai: Callable[[Hapus], str]) -> None:
+    """Hapus's on_click: refuse with marked fields, or delete in one transaction."""
+    h = buat()
+    try:
+        with connection.kursor() as cur:
+            galat = periksa_hapus(cur, h)
+            if galat:
+                st.session_state.setdefault(GALAT, {})[awalan] = galat
+                return
+            hapus(cur, h, pencatat=_pencatat())
+    except db.DatabaseError as exc:
+        st.session_state[PESAN] = ("gagal", t("catat.gagal_simpan", alasan=polos.md(exc)), [])
+        return
+    connection.data_berubah()
+    buang_draf(awalan)
+    st.session_state[PESAN] = ("berhasil", selesai(h), [])
