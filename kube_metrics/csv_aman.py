@@ -44,7 +44,8 @@ def netralkan(df: pd.DataFrame, angka: Iterable[str] = ()) -> pd.DataFrame:
     hasil = df.copy()
     for kolom in _kolom_teks(df, angka):
         seri = hasil[kolom]
-        teks = seri.map(lambda v: isinstance(v, str))
+        # astype(bool): mapping an empty date column keeps its date dtype, and & then fails.
+        teks = seri.map(lambda v: isinstance(v, str)).astype(bool)
         perlu = teks & seri.where(teks, "").astype(str).str.contains(_PERLU, regex=True)
         if perlu.any():
             hasil[kolom] = seri.astype(object).where(~perlu, "'" + seri.where(perlu, "").astype(str))

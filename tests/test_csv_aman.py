@@ -113,3 +113,9 @@ def test_satu_penulis_csv() -> None:
             if ".to_csv(" in teks or "csv.writer" in teks or "csv.DictWriter" in teks:
                 liar.append(str(path.relative_to(AKAR)))
     assert liar == []
+
+
+def test_kolom_tanggal_kosong() -> None:
+    # An empty table with a date column (e.g. no visit in the period on Profil Kelompok).
+    df = pd.DataFrame({"tanggal": pd.Series([], dtype="datetime64[us]"), "catatan": pd.Series([], dtype=str)})
+    assert csv_aman.teks(df) == "tanggal,catatan\n"
