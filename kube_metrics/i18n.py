@@ -25,6 +25,8 @@ from babel.numbers import format_decimal
 BAHASA = ("id", "en")
 BAWAAN = "id"
 LOCALE = {"id": "id_ID", "en": "en_GB"}
+# Short month names on axes and cards: "Sep", not en_GB's "Sept".
+LOCALE_PENDEK = {"en": "en_US"}
 KOSONG = "–"
 
 
@@ -124,8 +126,8 @@ def bulan(day: dt.date, lang: str = BAWAAN) -> str:
 
 
 def bulan_pendek(day: dt.date, lang: str = BAWAAN) -> str:
-    """Axis ticks: 'Mar 2024'."""
-    return format_date(day, format="LLL y", locale=LOCALE[lang])
+    """Axis ticks: 'Mar 2024', 'Sep 2025' (en_GB's CLDR data abbreviates September as 'Sept')."""
+    return format_date(day, format="LLL y", locale=LOCALE_PENDEK.get(lang, LOCALE[lang]))
 
 
 def tanggal(day: dt.date, lang: str = BAWAAN) -> str:

@@ -9,7 +9,6 @@ than 3 members hidden (kube_metrics.anonim).
 """
 
 import datetime as dt
-import functools
 import html
 
 import streamlit as st
@@ -21,23 +20,38 @@ from kube_metrics.laporan.pptx import buat_pptx
 from ui import bahasa, filters, halaman, layout
 from ui.data import muat
 
-# Large type for the slides (also the cover preview on the start screen).
+# Large type for the slides (also the cover preview on the start screen). Sizes follow the
+# screen height (vh), so one slide reads the same on a 1366x768 projector and a 1920x1080 screen.
 GAYA = """
 <style>
-.slide-judul { font-size: 3.4rem; font-weight: 700; color: #c0392b; line-height: 1.15; margin: 0.2em 0; }
-.slide-sub { font-size: 2rem; line-height: 1.4; }
-.slide-kecil { font-size: 1.4rem; color: #5a5a5a; }
-.slide-kalimat { font-size: 2.1rem; line-height: 1.4; margin: 0.35em 0; }
-[data-testid="stMetricValue"] { font-size: 3rem; }
-[data-testid="stMetricLabel"] p { font-size: 1.5rem; }
+.slide-judul { font-size: clamp(1.6rem, 5.2vh, 3.6rem); font-weight: 700; color: #c0392b;
+  line-height: 1.15; margin: 0.1em 0; }
+.slide-sub { font-size: clamp(1.2rem, 3.4vh, 2.4rem); line-height: 1.35; }
+.slide-kecil { font-size: clamp(0.9rem, 2.2vh, 1.5rem); color: #5a5a5a; }
+.slide-kalimat { font-size: clamp(1rem, 2.9vh, 2.2rem); line-height: 1.3; margin: 0.15em 0; }
+[data-testid="stMetricValue"] { font-size: clamp(1.4rem, 4.6vh, 3.2rem); }
+[data-testid="stMetricLabel"] p { font-size: clamp(0.9rem, 2.3vh, 1.6rem); white-space: normal; }
 </style>
 """
 # While presenting: the whole width, no sidebar (it lists other groups' names) and no header.
+# The page is a column exactly one screen high; the slide takes what the banner and the
+# navigation row leave, and its chart area what the title, figures and sentences leave (the
+# charts use height="stretch"). Streamlit wraps each container in a flex wrapper whose
+# flex-basis wins over a height, so the sizes go on the wrappers (:has).
 LAYAR_PENUH = """
 <style>
 section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 header[data-testid="stHeader"] { display: none; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1rem 3rem; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; height: 100vh; padding: 0.5rem 2rem;
+  display: flex; flex-direction: column; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] { flex: 1 1 0; min-height: 0; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-slide) { flex: 1 1 0; min-height: 0; overflow: hidden; }
+.st-key-slide { height: 100%; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-slide_grafik) { flex: 1 1 0; min-height: 0; }
+.st-key-slide_grafik, .st-key-slide_grafik [data-testid="stLayoutWrapper"],
+.st-key-slide_grafik [data-testid="stHorizontalBlock"], .st-key-slide_grafik [data-testid="stColumn"],
+.st-key-slide_grafik [data-testid="stColumn"] > [data-testid="stVerticalBlock"] { height: 100%; }
+.st-key-slide_grafik [data-testid="stElementContainer"] { flex: 1 1 0; min-height: 0; }
 </style>
 """
 
@@ -58,16 +72,20 @@ def tampil_sampul(cerita: Cerita) -> None:
 
 
 def tampil_slide(slide: Slide, ke: int) -> None:
-    _html("slide-judul", slide.judul)
-    if slide.angka:
-        for tempat, (label, nilai) in zip(st.columns(len(slide.angka)), slide.angka, strict=True):
-            tempat.metric(label, nilai)
-    for kalimat in slide.kalimat:
-        _html("slide-kalimat", kalimat)
-    if slide.grafik:
-        for i, (tempat, fig) in enumerate(zip(st.columns(len(slide.grafik)), slide.grafik, strict=True)):
-            with tempat:
-                layout.grafik(fig, key=f"grafik_{ke}_{i}")
+    """Title, figures, sentences, then the chart(s) in whatever height is left on the screen."""
+    with st.container(key="slide", gap="small"):
+        _html("slide-judul", slide.judul)
+        if slide.angka:
+            for tempat, (label, nilai) in zip(st.columns(len(slide.angka)), slide.angka, strict=True):
+                tempat.metric(label, nilai)
+        for kalimat in slide.kalimat:
+            _html("slide-kalimat", kalimat)
+        if slide.grafik:
+            with st.container(key="slide_grafik"):
+                kolom = st.columns(len(slide.grafik))
+                for i, (tempat, fig) in enumerate(zip(kolom, slide.grafik, strict=True)):
+                    with tempat:
+                        layout.grafik(fig, key=f"grafik_{ke}_{i}", tinggi="stretch")
 
 
 def _geser(langkah: int, jumlah: int) -> None:
@@ -97,19 +115,38 @@ def navigasi(jumlah: int, lang: str) -> None:
     )
 
 
+PEMBUAT = {"pdf": buat_pdf, "pptx": buat_pptx}
+MIME = {
+    "pdf": "application/pdf",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+
+
+def _buat_berkas(cerita: Cerita, jenis: str, kunci: str, lang: str) -> None:
+    """Make the file with a progress bar (it takes seconds: the charts are drawn in a browser)."""
+    batang = st.progress(0.0, text=teks("laporan_kemajuan.grafik", lang))
+
+    def kemajuan(bagian: float, langkah: str) -> None:
+        batang.progress(bagian, text=teks(f"laporan_kemajuan.{langkah}", lang))
+
+    st.session_state[kunci] = PEMBUAT[jenis](cerita, kemajuan)
+    batang.progress(1.0, text=teks("laporan_kemajuan.selesai", lang))
+
+
 def unduhan(cerita: Cerita, kode: str, lang: str) -> None:
-    """PDF and PowerPoint of the same story, made only when the button is pressed."""
+    """PDF and PowerPoint of the same story: made when asked, with progress, then downloaded."""
     nama = f"presentasi_{kode}_{cerita.fakta['dari']:%Y-%m}_{cerita.fakta['sampai']:%Y-%m}_{lang}"
-    kiri, kanan = st.columns(2)
-    kiri.download_button(
-        teks("presentasi.unduh_pdf", lang), functools.partial(buat_pdf, cerita), file_name=f"{nama}.pdf",
-        mime="application/pdf", key="unduh_pdf", on_click="ignore", icon=":material/picture_as_pdf:",
-    )  # fmt: skip
-    kanan.download_button(
-        teks("presentasi.unduh_pptx", lang), functools.partial(buat_pptx, cerita), file_name=f"{nama}.pptx",
-        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        key="unduh_pptx", on_click="ignore", icon=":material/slideshow:",
-    )  # fmt: skip
+    for tempat, jenis in zip(st.columns(2), ("pdf", "pptx"), strict=True):
+        kunci = f"berkas_{jenis}_{nama}_{cerita.fakta['sebaya']}"
+        with tempat:
+            if st.button(teks(f"laporan_kemajuan.buat_{jenis}", lang), key=f"buat_{jenis}"):
+                _buat_berkas(cerita, jenis, kunci, lang)
+            if kunci in st.session_state:
+                st.download_button(
+                    teks(f"presentasi.unduh_{jenis}", lang), st.session_state[kunci],
+                    file_name=f"{nama}.{jenis}", mime=MIME[jenis], key=f"unduh_{jenis}",
+                    on_click="ignore", type="primary", icon=":material/download:",
+                )  # fmt: skip
 
 
 def beranda(cerita: Cerita, kode: str, lang: str) -> None:
@@ -134,7 +171,8 @@ def presentasi(cerita: Cerita, lang: str) -> None:
     ke = min(st.session_state.get("slide_ke", 0), jumlah - 1)
     navigasi(jumlah, lang)
     if ke == 0:
-        tampil_sampul(cerita)
+        with st.container(key="slide", gap="small"):
+            tampil_sampul(cerita)
     else:
         tampil_slide(cerita.slides[ke - 1], ke)
 

@@ -49,10 +49,29 @@ def test_sumbu_bulan_berbahasa_indonesia() -> None:
 
 def test_sumbu_bulan_langkah_triwulan() -> None:
     fig = theme.figur("x")
-    # 30 months from Jan 2023: step 3, ticks on Jan/Apr/Jul/Oct -> 10 ticks
+    # 30 months Jan 2023 .. Jun 2025: step 3 counted back from the last month (issue 11: the
+    # last month is always labelled) -> Jun 2025, Mar 2025, ..., Mar 2023: 10 ticks
     theme.sumbu_bulan(fig, list(pd.date_range("2023-01-01", periods=30, freq="MS")))
-    assert fig.layout.xaxis.ticktext[:3] == ("Jan 2023", "Apr 2023", "Jul 2023")
+    assert fig.layout.xaxis.ticktext[:3] == ("Mar 2023", "Jun 2023", "Sep 2023")
+    assert fig.layout.xaxis.ticktext[-1] == "Jun 2025"
     assert len(fig.layout.xaxis.ticktext) == 10
+
+
+def test_sumbu_bulan_data_jarang() -> None:
+    """Sparse data (issue 11): months without data keep their place, the last one is labelled,
+    one month of money starts at zero, a count axis of 0-2 has ticks 0 1 2 only."""
+    fig = theme.figur("x")
+    theme.sumbu_bulan(fig, [pd.Timestamp("2025-01-01"), pd.Timestamp("2025-09-01")], lang="en")
+    assert fig.layout.xaxis.ticktext == tuple(
+        f"{m} 2025" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep")
+    )  # en_US short months: "Sep", not en_GB's "Sept"
+    theme.sumbu_rupiah(fig)
+    assert fig.layout.yaxis.rangemode == "tozero"
+    theme.sumbu_cacah(fig, 2.0)
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.tickformat == ",d"
+    besar = theme.figur("y")
+    theme.sumbu_cacah(besar, 40.0)
+    assert besar.layout.yaxis.dtick is None
 
 
 def test_template_pemisah_indonesia() -> None:

@@ -9,6 +9,7 @@ import io
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PIL import Image
 from pptx import Presentation
@@ -85,7 +86,13 @@ def test_pdf_dan_pptx_kelompok_demo(demo, kode, lang, tanpa_kaleido):
     _periksa(teks_pptx(pptx), cerita, terlarang)
     sumber = "Data contoh (sintetis)" if lang == "id" else "Sample data (synthetic)"
     assert sumber in teks_pdf(pdf) and sumber in teks_pptx(pptx)
-    assert len(Presentation(io.BytesIO(pptx)).slides) == 1 + len(cerita.slides)  # cover + one per message
+    deck = Presentation(io.BytesIO(pptx))
+    assert len(deck.slides) == 1 + len(cerita.slides)  # cover + one per message
+    # our own file properties, not python-pptx's template author "Steve Canny" (issue 11)
+    sifat = deck.core_properties
+    assert sifat.author == sifat.last_modified_by == "Pantau KUBE"
+    assert sifat.title == cerita.sampul["judul"] and sifat.language == lang
+    assert "Canny" not in f"{sifat.author} {sifat.last_modified_by} {sifat.comments}"
 
 
 def test_pdf_kota_uji_angka_dihitung_tangan(empty_db, tanpa_kaleido):
@@ -133,8 +140,13 @@ def test_grafik_asli_lewat_kaleido(demo):
         assert png is not None
         with Image.open(io.BytesIO(png)) as img:
             assert img.size[0] == gambar.LEBAR * gambar.SKALA
-    reader = PdfReader(io.BytesIO(buat_pdf(cerita)))
+    langkah: list[tuple[float, str]] = []
+    reader = PdfReader(io.BytesIO(buat_pdf(cerita, lambda bagian, nama: langkah.append((bagian, nama)))))
     assert sum(len(page.images) for page in reader.pages) == len(figs)
+    assert [n for _, n in langkah] == ["grafik", "grafik_selesai", "berkas"]  # the page's progress bar
+    # the peer chart is readable: 5 groups and the median, not 37 bars, in the slides' type size
+    peringkat = cerita.slides[2].grafik[1]
+    assert len(peringkat.data[0].y) == 6 and peringkat.layout.yaxis.tickfont.size >= 20
 
 
 def _args(db: Path, *extra: str) -> argparse.Namespace:
@@ -212,15 +224,21 @@ def test_grafik_mengikuti_bahasa(empty_db):
     assert uang_id.layout.title.text == "Omzet dan laba per bulan"
     assert uang_en.layout.title.text == "Revenue and profit per month"
     assert uang_en.layout.xaxis.title.text == "Month" and uang_id.layout.xaxis.title.text == "Bulan"
-    assert [t.name for t in uang_en.data] == ["Revenue", "Profit"]
-    # reports Jan-Mar 2024 (April has none): one tick a month
-    assert list(uang_id.layout.xaxis.ticktext) == ["Jan 2024", "Feb 2024", "Mar 2024"]
+    assert [t.name for t in uang_en.data] == ["Revenue", "Profit", "Month without a report"]
+    # reports Jan-Mar 2024, April has none: one tick a month, April marked as without a report
+    assert list(uang_id.layout.xaxis.ticktext) == ["Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024"]
+    tanpa = [t for t in uang_id.data if t.name == "Bulan tanpa laporan"]
+    assert [str(x)[:10] for x in tanpa[0].x] == ["2024-04-01"]
     assert uang_en.data[0].customdata[0] == "January 2024: IDR 2,000,000"
     assert uang_id.data[0].customdata[0] == "Januari 2024: Rp2.000.000"
     assert uang_id.layout.separators == ",." and uang_en.layout.separators == ".,"
     peringkat_en = figs["en"][2]
-    assert list(peringkat_en.data[0].y) == ["KUBE A", "KUBE Fokus", "KUBE B"]
-    assert list(peringkat_en.data[0].text) == ["90%", "75%", "67%"]
+    # the ranking cut to the focal group, its neighbours and the peers' median (issue 11):
+    # median of KUBE A 90 % and KUBE B 2/3 = 78.3 %, sorted into place
+    labels = ["1. KUBE A", "Median of other groups", "2. KUBE Fokus", "3. KUBE B"]
+    assert list(peringkat_en.data[0].y) == labels
+    assert list(peringkat_en.data[0].text) == ["90%", "78%", "75%", "67%"]
+    assert peringkat_en.layout.xaxis.title.text == "Attendance (3 of 3 groups)"
     assert figs["en"][3].layout.title.text == "Obstacles by category group"
     assert list(figs["en"][3].data[0].x) == [
         "Business",
@@ -230,3 +248,23 @@ def test_grafik_mengikuti_bahasa(empty_db):
         "External",
     ]
     assert list(figs["en"][3].data[0].y) == [1, 0, 2, 0, 0]  # new: pemasaran; kepercayaan + konflik
+
+
+def test_peringkat_ringkas_fokus_tetangga_median():
+    """37 groups, the focal group 31st: ranks 29-33 and the peers' median, hand-checked."""
+    from kube_metrics.laporan.peringkat import ringkas_peringkat
+
+    rate = [1 - i / 100 for i in range(37)]  # 1.00, 0.99, ..., 0.64
+    df = pd.DataFrame({"label": [f"G{i + 1}" for i in range(37)], "tingkat_kehadiran": rate})
+    df["fokus"] = df["label"] == "G31"
+    cut = ringkas_peringkat(df)
+    baris = cut[~cut["median"]]
+    assert baris["peringkat"].tolist() == [29, 30, 31, 32, 33]
+    # the 36 peers (G31 = 0.70 excluded): median of 1.00..0.64 without 0.70 = (0.83 + 0.82) / 2
+    median = cut.loc[cut["median"], "tingkat_kehadiran"].iloc[0]
+    assert median == pytest.approx(0.825)
+    assert cut["median"].tolist()[0] is True  # 0.825 is above 0.72 (rank 29): the median tops it
+    assert set(cut["jumlah"]) == {37}
+    # at the top the window moves inward: ranks 1-5
+    df["fokus"] = df["label"] == "G1"
+    assert ringkas_peringkat(df).loc[lambda d: ~d["median"], "peringkat"].tolist() == [1, 2, 3, 4, 5]

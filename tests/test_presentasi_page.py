@@ -181,3 +181,62 @@ def test_browser_panah_kanan_melalui_setiap_slide(server, terlarang, lang):
         assert page.locator('[data-testid="stException"]').count() == 0
         assert galat == []
         browser.close()
+
+
+# Whether the slide fits the screen: the document and Streamlit's scrolling main area do not
+# scroll, every visible element of the slide ends inside the slide (which ends inside the
+# window: its overflow is hidden, so a cut element would otherwise go unnoticed), and no figure
+# label is cut with an ellipsis.
+UKUR_SLIDE = """() => {
+  const tinggi = window.innerHeight, main = document.querySelector('[data-testid="stMain"]');
+  const slide = document.querySelector('.st-key-slide');
+  const batas = Math.min(tinggi, slide.parentElement.getBoundingClientRect().bottom);
+  const keluar = [...slide.querySelectorAll('*')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.height > 0 && r.width > 0 && r.bottom > batas + 1 && !e.closest('.js-plotly-plot');
+  }).map(e => e.tagName + ':' + (e.innerText || '').slice(0, 40));
+  const grafik = [...slide.querySelectorAll('.js-plotly-plot')].filter(
+    e => e.getBoundingClientRect().bottom > batas + 1).length;
+  const terpotong = [...slide.querySelectorAll('[data-testid="stMetricLabel"] p')].filter(
+    e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText);
+  return {gulir_dokumen: document.documentElement.scrollHeight - tinggi,
+          gulir_main: main.scrollHeight - main.clientHeight, keluar, grafik, terpotong,
+          tinggi_grafik: [...slide.querySelectorAll('.js-plotly-plot')].map(
+            e => Math.round(e.getBoundingClientRect().height))};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("ukuran", [(1366, 768), (1920, 1080)])
+def test_browser_setiap_slide_muat_di_layar(server, ukuran):
+    """Issue 11: at 1366x768 (a projector) and 1920x1080 every slide, the cover included, fits
+    the window with no scrolling; the charts take the height left (at least 200 px)."""
+    from playwright.sync_api import sync_playwright
+
+    lebar, tinggi = ukuran
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": lebar, "height": tinggi})
+        page.goto(f"{server}/?kube=TGR-002&dari=2025-01&sampai=2025-12")
+        page.wait_for_selector("h1", timeout=60_000)
+        _selesai(page)
+        page.get_by_role("button", name=i18n.teks("presentasi.tombol_mulai", "id")).click()
+        hasil = {}
+        for ke, judul in enumerate(["KUBE Sejahtera 2", *JUDUL["id"]]):
+            if ke:
+                page.locator(".slide-judul").click()
+                page.keyboard.press("ArrowRight")
+            page.wait_for_function(
+                "t => document.querySelector('.slide-judul')?.innerText.includes(t)",
+                arg=judul,
+                timeout=60_000,
+            )
+            _selesai(page)
+            page.wait_for_timeout(700)  # Plotly sizes itself to its box after the run
+            hasil[judul] = page.evaluate(UKUR_SLIDE)
+        browser.close()
+    for judul, m in hasil.items():
+        assert m["gulir_dokumen"] <= 0 and m["gulir_main"] <= 1, (judul, m)
+        assert m["keluar"] == [] and m["grafik"] == 0 and m["terpotong"] == [], (judul, m)
+        assert all(t >= 200 for t in m["tinggi_grafik"]), (judul, m)
+    assert len(hasil[JUDUL["id"][2]]["tinggi_grafik"]) == 2  # attendance: trend and ranking

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -30,13 +31,15 @@ def banner_demo() -> bool:
     return True
 
 
-def grafik(fig: go.Figure, key: str) -> None:
+def grafik(fig: go.Figure, key: str, tinggi: int | Literal["content", "stretch"] = "content") -> None:
     """A Plotly figure with our own template (Streamlit's theme would override it).
 
     The number separators follow the chosen language here, once for every chart (the builders
     set them too where they take a `lang`)."""
     fig.update_layout(separators=theme.PEMISAH[bahasa.kini()])
-    st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG)
+    if tinggi == "stretch":  # the element's height decides, not the figure's
+        fig.update_layout(height=None, autosize=True)
+    st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG, height=tinggi)
 
 
 def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) -> None:

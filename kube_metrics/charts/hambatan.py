@@ -90,7 +90,7 @@ def hambatan_bulanan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
         )
     )
     fig.update_layout(barmode="group")
-    fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
+    theme.sumbu_cacah(fig, float(df[["baru", "selesai", "terbuka_akhir"]].max().max()) if len(df) else None)
     theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 

@@ -150,6 +150,9 @@ def keuangan_bulanan(
     fig.add_trace(_seri(laporan, "laba", _t("laba", lang), theme.WARNA[0], teks, rp), row=1, col=1)
     fig.add_trace(_seri(laporan, "modal", _t("modal", lang), theme.WARNA[2], teks, rp), row=2, col=1)
     theme.sumbu_rupiah(fig, lang)
+    if "ada_laporan" in df.columns:
+        tanpa = df.loc[~df["ada_laporan"].astype(bool), "bulan"]
+        theme.tandai_tanpa_laporan(fig, tanpa, i18n.teks("grafik.tanpa_laporan", lang), row=1, col=1)
     theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     tambah_penanda(fig, penanda, df["bulan"].min(), df["bulan"].max() + pd.offsets.MonthEnd(0))
     if kunjungan is not None:
@@ -237,7 +240,7 @@ def kunjungan_per_pihak(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
                 hovertemplate="%{y:,.0f}<extra>" + theme.label(pihak, lang) + "</extra>",
             )
         )
-    fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
+    theme.sumbu_cacah(fig, float(df.groupby("bulan")["jumlah"].sum().max()))
     theme.sumbu_bulan(fig, list(df["bulan"]), lang=lang)
     return fig
 

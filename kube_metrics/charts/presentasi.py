@@ -20,7 +20,7 @@ from kube_metrics.i18n import teks
 HURUF = 20  # base font size: readable from the back of a meeting room
 TINGGI = 520
 TIK_MAKS = 8  # month ticks on an axis at this font size
-BARIS = 26  # px per group in the ranking
+WARNA_MEDIAN = "#34495e"  # the peers' median bar, darker than a peer
 # Plotly's d3 number marks: decimal then thousands
 PEMISAH = {"id": ",.", "en": ".,"}
 KATEGORI = ("usaha", "kelembagaan", "modal_sosial", "dukungan", "eksternal")
@@ -51,20 +51,9 @@ def kosong(judul_kunci: str, lang: str) -> go.Figure:
     return fig
 
 
-def _langkah(jumlah: int) -> int:
-    """Months between ticks: the smallest of 1, 2, 3, 6, 12, 24, … that keeps at most 8 ticks."""
-    langkah = 1
-    for langkah in (1, 2, 3, 6, 12):
-        if jumlah / langkah <= TIK_MAKS:
-            return langkah
-    return 12 * (-(-jumlah // (12 * TIK_MAKS)))
-
-
 def _sumbu_bulan(fig: go.Figure, bulan: pd.Series, lang: str) -> None:
-    """Month ticks in the chosen language ('Mar 2024'), on whole steps (quarters, years)."""
-    hari = sorted({pd.Timestamp(b).date() for b in bulan})
-    langkah = _langkah(len(hari))
-    tik = [d for d in hari if (d.year * 12 + d.month - 1) % langkah == 0] or hari[:1]
+    """Month ticks in the chosen language ('Mar 2024'), the last month always labelled."""
+    tik = theme.tik_bulan(bulan, TIK_MAKS)
     fig.update_xaxes(
         title_text=teks("grafik.sumbu_bulan", lang),
         tickvals=[d.isoformat() for d in tik],
@@ -105,8 +94,10 @@ def uang_bulanan(df: pd.DataFrame, lang: str) -> go.Figure:
         line={"width": 4},
         **_hover(data["bulan"], data["laba"], i18n.rupiah, lang),
     )
-    fig.update_yaxes(title_text=teks("grafik.sumbu_rupiah", lang), tickformat=",.0f")
-    _sumbu_bulan(fig, data["bulan"], lang)
+    fig.update_yaxes(title_text=teks("grafik.sumbu_rupiah", lang), tickformat=",.0f", rangemode="tozero")
+    tanpa = df.loc[~df["ada_laporan"].astype(bool), "bulan"]
+    theme.tandai_tanpa_laporan(fig, tanpa, teks("grafik.tanpa_laporan", lang))
+    _sumbu_bulan(fig, df["bulan"], lang)
     return fig
 
 
@@ -140,33 +131,46 @@ def kehadiran_bulanan(df: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def peringkat_kehadiran(df: pd.DataFrame, lang: str) -> go.Figure:
-    """Attendance of every compared group, best on top; only the focal group is named.
+def _label_peringkat(df: pd.DataFrame, lang: str) -> list[str]:
+    """'7. KUBE Sejahtera 2', '8. KUBE H', and the median row by its catalogue name."""
+    median = teks("grafik.seri_median", lang)
+    return [
+        median if m else f"{p}. {lbl}"
+        for p, lbl, m in zip(df["peringkat"], df["label"], df["median"], strict=True)
+    ]
 
-    `df`: label, tingkat_kehadiran, fokus (from kube_metrics.anonim.samarkan_sebaya)."""
+
+def peringkat_kehadiran(df: pd.DataFrame, lang: str) -> go.Figure:
+    """The focal group's place in the attendance ranking: its neighbours and the peers' median.
+
+    `df`: kube_metrics.laporan.peringkat.ringkas_peringkat's frame (a window of the anonymised
+    ranking, best on top, with the rank numbers and the whole ranking's size)."""
     if df.empty:
         return kosong("grafik.sebaya_judul", lang)
     fig = _figur("grafik.sebaya_judul", lang)
-    warna = [theme.FOKUS if f else theme.SEBAYA for f in df["fokus"]]
+    warna = [
+        theme.FOKUS if f else (WARNA_MEDIAN if m else theme.SEBAYA)
+        for f, m in zip(df["fokus"], df["median"], strict=True)
+    ]
     fig.add_bar(
-        y=df["label"],
+        y=_label_peringkat(df, lang),
         x=df["tingkat_kehadiran"],
         orientation="h",
         marker_color=warna,
+        marker_pattern_shape=["/" if m else "" for m in df["median"]],
         text=[i18n.persen(v, lang) for v in df["tingkat_kehadiran"]],
         textposition="outside",
         hovertemplate="%{y}: %{text}<extra></extra>",
-        textfont={"size": HURUF - 6},
+        textfont={"size": HURUF},
     )
-    tinggi = max(TINGGI, BARIS * len(df) + 170)
-    fig.update_layout(height=tinggi, showlegend=False, bargap=0.25)
-    fig.update_yaxes(
-        autorange="reversed",
-        title_text=teks("grafik.sumbu_kelompok", lang),
-        tickfont={"size": HURUF - 4},
-        dtick=1,
+    fig.update_layout(showlegend=False, bargap=0.25)
+    fig.update_yaxes(autorange="reversed", tickfont={"size": HURUF}, dtick=1, automargin=True)
+    jumlah = int(df["jumlah"].iloc[0])
+    fig.update_xaxes(
+        tickformat=".0%",
+        range=[0, 1.2],
+        title_text=teks("grafik.peringkat_cuplikan", lang, n=int((~df["median"]).sum()), jumlah=jumlah),
     )
-    fig.update_xaxes(tickformat=".0%", range=[0, 1.15], title_text=teks("grafik.sumbu_kehadiran", lang))
     return fig
 
 
@@ -183,7 +187,8 @@ def hambatan_kategori(df: pd.DataFrame, lang: str) -> go.Figure:
         x=label, y=df["terbuka_akhir"], name=teks("grafik.seri_terbuka", lang), marker_color=theme.FOKUS
     )
     fig.update_layout(barmode="group")
-    fig.update_yaxes(title_text=teks("grafik.sumbu_jumlah", lang), tickformat=",d", rangemode="tozero")
+    fig.update_yaxes(title_text=teks("grafik.sumbu_jumlah", lang))
+    theme.sumbu_cacah(fig, float(max(df["baru"].max(), df["terbuka_akhir"].max())))
     return fig
 
 

@@ -98,22 +98,17 @@ def label_bulan(bulan: Iterable[Any], lang: str = i18n.BAWAAN) -> list[str]:
     return [i18n.bulan(pd.Timestamp(b).date(), lang) for b in bulan]
 
 
-def sumbu_bulan(
-    fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, lang: str = i18n.BAWAAN, **selector: object
-) -> None:
-    """Month ticks in Indonesian ('Mar 2024') on a date x axis, at most `maks_tik` of them."""
+def tik_bulan(bulan: Iterable[Any], maks_tik: int = 12) -> list[dt.date]:
+    """The months that get a label: every `langkah`-th month of the whole range counted back
+    from the last one, so the last month is always labelled (rotated axes used to drop it) and a
+    month without data keeps its place on the axis."""
     hari = sorted({pd.Timestamp(b).date().replace(day=1) for b in bulan})
     if not hari:
-        return
-    langkah = _langkah_bulan(len(hari), maks_tik)
-    tik = [d for d in hari if (d.year * 12 + d.month - 1) % langkah == 0] or hari[:1]
-    # Plotly would name the hovered month in English ('Aug 2024'); '08/2024' is neutral.
-    fig.update_xaxes(
-        tickvals=[d.isoformat() for d in tik],
-        ticktext=[i18n.bulan_pendek(d, lang) for d in tik],
-        hoverformat="%m/%Y",
-        **selector,
-    )
+        return []
+    awal, akhir = hari[0], hari[-1]
+    jumlah = (akhir.year - awal.year) * 12 + akhir.month - awal.month + 1
+    langkah = _langkah_bulan(jumlah, maks_tik)
+    return sorted(_geser_bulan(akhir, -k) for k in range(0, jumlah, langkah))
 
 
 def _langkah_bulan(jumlah: int, maks_tik: int) -> int:
@@ -124,9 +119,52 @@ def _langkah_bulan(jumlah: int, maks_tik: int) -> int:
     return 12 * (jumlah // (12 * maks_tik) + 1)
 
 
+def _geser_bulan(hari: dt.date, n: int) -> dt.date:
+    indeks = hari.year * 12 + hari.month - 1 + n
+    return dt.date(indeks // 12, indeks % 12 + 1, 1)
+
+
+def sumbu_bulan(
+    fig: go.Figure, bulan: Sequence[Any], *, maks_tik: int = 12, lang: str = i18n.BAWAAN, **selector: object
+) -> None:
+    """Month ticks in Indonesian ('Mar 2024') on a date x axis, at most `maks_tik` of them."""
+    tik = tik_bulan(bulan, maks_tik)
+    if not tik:
+        return
+    # Plotly would name the hovered month in English ('Aug 2024'); '08/2024' is neutral.
+    fig.update_xaxes(
+        tickvals=[d.isoformat() for d in tik],
+        ticktext=[i18n.bulan_pendek(d, lang) for d in tik],
+        hoverformat="%m/%Y",
+        **selector,
+    )
+
+
+def sumbu_cacah(fig: go.Figure, maks: float | None, **selector: object) -> None:
+    """A y axis of counts: whole numbers only ('0 1 2', never '0 1 1 2 2' from ticks at 0.5)."""
+    kecil = maks is not None and maks == maks and maks < 6
+    fig.update_yaxes(tickformat=",d", rangemode="tozero", **({"dtick": 1} if kecil else {}), **selector)
+
+
+def tandai_tanpa_laporan(fig: go.Figure, bulan: Iterable[Any], nama: str, **posisi: object) -> None:
+    """Months without a report as grey crosses on the zero line, named in the legend, so a gap
+    in the bars reads as 'no report' rather than as nothing happening."""
+    x = [pd.Timestamp(b) for b in bulan]
+    if not x:
+        return
+    fig.add_trace(
+        go.Scatter(
+            x=x, y=[0] * len(x), mode="markers", name=nama, hoverinfo="name",
+            marker={"symbol": "x-thin", "size": 12, "line": {"width": 2, "color": SEBAYA}},
+        ),
+        **posisi,
+    )  # fmt: skip
+
+
 def sumbu_rupiah(fig: go.Figure, lang: str = i18n.BAWAAN, **selector: object) -> None:
     """A y axis in whole rupiah: Rp1.500.000 (Indonesian) or IDR 1,500,000 (English)."""
-    fig.update_yaxes(tickprefix=PREFIKS_RUPIAH[lang], tickformat=",.0f", **selector)
+    # from zero: one month of data no longer gets an axis of Rp15.799.999 ... Rp15.800.001
+    fig.update_yaxes(tickprefix=PREFIKS_RUPIAH[lang], tickformat=",.0f", rangemode="tozero", **selector)
 
 
 PREFIKS_RUPIAH = {"id": "Rp", "en": "IDR "}

@@ -26,6 +26,7 @@ from kube_metrics import anonim, hambatan, kehadiran, kelompok, peringatan, pert
 from kube_metrics.charts import presentasi as grafik
 from kube_metrics.db import query
 from kube_metrics.laporan import slide
+from kube_metrics.laporan.peringkat import ringkas_peringkat
 from kube_metrics.pembacaan import ringkasan_pembacaan
 from kube_metrics.summary import summary
 
@@ -168,7 +169,7 @@ def _frames(
     if sembunyi:  # attendance of a group of 1 or 2 is about those members
         vs = vs.assign(fokus=float("nan"))
         peringkat = peringkat[~peringkat["fokus"]]
-    return {"uang": uang, "kehadiran": vs, "peringkat": peringkat}
+    return {"uang": uang, "kehadiran": vs, "peringkat": ringkas_peringkat(peringkat)}
 
 
 def peringkat_kehadiran_sebaya(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -23,6 +23,8 @@ LEBAR, TINGGI = 1200, 640  # 15:8, fills a 16:9 slide under its title
 SKALA = 1.5  # sharp enough for print at A4 width
 
 _log = logging.getLogger(__name__)
+# progress: (fraction done 0..1, step name 'grafik' | 'grafik_selesai' | 'berkas')
+Kemajuan = Callable[[float, str], None]
 
 
 def siapkan_browser() -> str | None:
@@ -33,10 +35,26 @@ def siapkan_browser() -> str | None:
     return path if path and Path(path).exists() else None
 
 
-def png_semua(figs: Sequence[go.Figure], *, lebar: int = LEBAR, tinggi: int = TINGGI) -> list[bytes | None]:
-    """Each figure as PNG bytes, in order; all None when no browser can render them."""
+def lapor(kemajuan: Kemajuan | None, bagian: float, langkah: str) -> None:
+    """Tell the caller (the page's progress bar) how far a report has got."""
+    if kemajuan is not None:
+        kemajuan(bagian, langkah)
+
+
+def png_semua(
+    figs: Sequence[go.Figure],
+    *,
+    lebar: int = LEBAR,
+    tinggi: int = TINGGI,
+    kemajuan: Kemajuan | None = None,
+) -> list[bytes | None]:
+    """Each figure as PNG bytes, in order; all None when no browser can render them.
+
+    The charts are drawn in one browser session (the slow part, seconds): `kemajuan` hears
+    'grafik' before and 'grafik_selesai' after it."""
     if not figs:
         return []
+    lapor(kemajuan, 0.05, "grafik")
     if siapkan_browser() is None:
         _log.warning("Chromium tidak ditemukan: laporan dibuat tanpa grafik.")
         return [None] * len(figs)
@@ -48,4 +66,5 @@ def png_semua(figs: Sequence[go.Figure], *, lebar: int = LEBAR, tinggi: int = TI
         except Exception as exc:  # the browser failed to start or crashed: report without charts
             _log.warning("Grafik tidak dapat digambar (%s): laporan dibuat tanpa grafik.", exc)
             return [None] * len(figs)
+        lapor(kemajuan, 0.85, "grafik_selesai")
         return [p.read_bytes() for p in paths]

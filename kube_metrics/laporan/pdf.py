@@ -15,6 +15,7 @@ from fpdf.enums import XPos, YPos
 from kube_metrics.i18n import teks
 from kube_metrics.laporan import gambar
 from kube_metrics.laporan.cerita import Cerita, Slide
+from kube_metrics.laporan.gambar import Kemajuan
 
 HURUF = "DejaVu"
 LEBAR_ISI = 180  # mm, A4 with 15 mm margins
@@ -103,12 +104,13 @@ def _slide(pdf: FPDF, slide: Slide, pngs: list[bytes | None], lang: str) -> None
         _gambar(pdf, png, lang)
 
 
-def buat_pdf(cerita: Cerita) -> bytes:
-    """The whole report as PDF bytes."""
+def buat_pdf(cerita: Cerita, kemajuan: Kemajuan | None = None) -> bytes:
+    """The whole report as PDF bytes; `kemajuan(fraction, step)` hears how far it has got."""
     figs = [f for s in cerita.slides for f in s.grafik]
-    pngs = iter(gambar.png_semua(figs))
+    pngs = iter(gambar.png_semua(figs, kemajuan=kemajuan))
     pdf = _dokumen(cerita)
     _sampul(pdf, cerita)
     for slide in cerita.slides:
         _slide(pdf, slide, [next(pngs) for _ in slide.grafik], cerita.lang)
+    gambar.lapor(kemajuan, 0.95, "berkas")
     return bytes(pdf.output())

@@ -8,6 +8,7 @@ message with two charts shows its figures in a row and the charts side by side.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 from kube_metrics.i18n import teks
 from kube_metrics.laporan import gambar
 from kube_metrics.laporan.cerita import Cerita, Slide
+from kube_metrics.laporan.gambar import Kemajuan
 
 LEBAR, TINGGI = Inches(13.333), Inches(7.5)  # 16:9
 MERAH = RGBColor(0xC0, 0x39, 0x2B)  # theme.FOKUS
@@ -123,17 +125,30 @@ def _slide(deck: Deck, isi: Slide, pngs: list[bytes | None], lang: str) -> None:
             _gambar(slide, png, Emu(Inches(0.6) + i * lebar), Inches(2.7), lebar, Inches(4.6), lang)
 
 
-def buat_pptx(cerita: Cerita) -> bytes:
-    """The whole presentation as .pptx bytes."""
+def _properti(deck: Deck, cerita: Cerita) -> None:
+    """The file's own properties: python-pptx's template says author 'Steve Canny' otherwise."""
+    sifat = deck.core_properties
+    sifat.title = cerita.sampul["judul"]
+    sifat.language = cerita.lang
+    sifat.author = sifat.last_modified_by = "Pantau KUBE"
+    sifat.subject = cerita.sampul["periode"]
+    sifat.keywords = "KUBE"
+    sifat.comments = teks("presentasi.privasi", cerita.lang)
+    sifat.revision = 1
+    sifat.created = sifat.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def buat_pptx(cerita: Cerita, kemajuan: Kemajuan | None = None) -> bytes:
+    """The whole presentation as .pptx bytes; `kemajuan(fraction, step)` hears how far it has got."""
     figs = [f for s in cerita.slides for f in s.grafik]
-    pngs = iter(gambar.png_semua(figs))
+    pngs = iter(gambar.png_semua(figs, kemajuan=kemajuan))
     deck = Presentation()
     deck.slide_width, deck.slide_height = LEBAR, TINGGI
-    deck.core_properties.title = cerita.sampul["judul"]
-    deck.core_properties.language = cerita.lang
+    _properti(deck, cerita)
     _sampul(deck, cerita)
     for isi in cerita.slides:
         _slide(deck, isi, [next(pngs) for _ in isi.grafik], cerita.lang)
+    gambar.lapor(kemajuan, 0.95, "berkas")
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
