@@ -21,6 +21,7 @@ _COMMANDS = {
     "export": "kube_metrics.commands.ekspor",
     "template": "kube_metrics.commands.templat",
     "report": "kube_metrics.commands.report",
+    "card": "kube_metrics.commands.card",
 }
 
 

@@ -19,6 +19,7 @@ from kube_metrics.laporan.pdf import buat_pdf
 from kube_metrics.laporan.pptx import buat_pptx
 from ui import bahasa, filters, halaman, layout
 from ui.data import muat
+from ui.kartu import tombol_kartu
 
 # Large type for the slides (also the cover preview on the start screen). Sizes follow the
 # screen height (vh), so one slide reads the same on a 1366x768 projector and a 1920x1080 screen.
@@ -161,6 +162,7 @@ def beranda(cerita: Cerita, kode: str, lang: str) -> None:
         args=(True,),
     )
     unduhan(cerita, kode, lang)
+    tombol_kartu(kode, cerita.fakta["sampai"], cerita.fakta["sebaya"])
     st.caption(teks("presentasi.privasi", lang))
     tampil_sampul(cerita)
 

@@ -6,9 +6,10 @@ from kube_metrics import hambatan, i18n, kehadiran, kunjungan, peringatan, pertu
 from kube_metrics.charts import hambatan as grafik_hambatan
 from kube_metrics.charts import kelompok as grafik_kelompok
 from kube_metrics.charts import peringatan as grafik_peringatan
-from ui import halaman, layout
+from ui import filters, halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
+from ui.kartu import tombol_kartu
 
 s = halaman.saringan()
 lang = kini()
@@ -24,6 +25,7 @@ else:
     st.markdown(f"**{t('profil.peringatan_judul', bulan=akhir)}**")
     layout.peringatan(grafik_peringatan.pesan_kelompok(aktif, lang))
 layout.kartu(grafik_kelompok.kartu_profil(profil, lang))
+tombol_kartu(kode, s.sampai, filters.sebaya())
 
 periode = {"kode_kube": kode, **s.periode()}
 penanda = grafik_kelompok.penanda_kelompok(profil, lang)
