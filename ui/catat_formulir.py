@@ -83,7 +83,7 @@ def pertemuan(kode: str, awalan: str, awal: dict[str, str] | None = None, asal: 
     if asal is not None:
         tersimpan = muat(baca.kehadiran_pertemuan, kode_kube=kode, kode_pertemuan=asal["kode_pertemuan"])
     if tgl is not None:
-        _kehadiran(kode, awalan, tgl, tersimpan)
+        _kehadiran(kode, awalan, tgl, tersimpan, asal)
 
     def buat() -> Entri:
         tanggal = st.session_state.get(f"{awalan}.tanggal") or dt.date.today()
@@ -97,10 +97,12 @@ def pertemuan(kode: str, awalan: str, awal: dict[str, str] | None = None, asal: 
     _tombol(awalan, buat, lambda e: t("catat.pertemuan.apa", tanggal=e.isian["tanggal"]), asal)
 
 
-def _kehadiran(kode: str, awalan: str, tgl: dt.date, tersimpan: dict[str, str]) -> None:
+def _kehadiran(kode: str, awalan: str, tgl: dt.date, tersimpan: dict[str, str], asal: dict | None) -> None:
     """Members active on the date, each hadir unless changed (one tap); the list drawn is the
     list saved, so a member who left meanwhile is caught by the import's rule."""
     anggota = muat(baca.anggota_aktif, kode_kube=kode, tanggal=tgl)
+    # A new meeting: everyone hadir until tapped. A stored one: a member without a row was alpa.
+    bawaan = "alpa" if asal is not None else "hadir"
     st.session_state[f"{awalan}.anggota"] = list(anggota["kode_anggota"])
     st.markdown(f"**{catat.label('kehadiran')}**")
     if anggota.empty:
@@ -108,7 +110,7 @@ def _kehadiran(kode: str, awalan: str, tgl: dt.date, tersimpan: dict[str, str]) 
         return
     hadir = 0
     for i, (k, nama) in enumerate(zip(anggota["kode_anggota"], anggota["nama"], strict=True), start=1):
-        s = catat.pilih(awalan, f"hadir.{k}", STATUS, tersimpan.get(k, "hadir"), judul=f"{nama} ({k})")
+        s = catat.pilih(awalan, f"hadir.{k}", STATUS, tersimpan.get(k, bawaan), judul=f"{nama} ({k})")
         catat.tandai(awalan, "kode_anggota", baris=i, lembar="kehadiran")
         catat.tandai(awalan, "status", baris=i, lembar="kehadiran")
         hadir += s in ("hadir", "diwakili")
