@@ -31,11 +31,12 @@ def netral_sel(nilai: object) -> object:
 
 
 def _kolom_teks(df: pd.DataFrame, angka: Iterable[str]) -> list[str]:
+    """Columns that can hold text: str or object dtype (numbers, dates, booleans cannot)."""
     lewati = set(angka)
     return [
         c
         for c in df.columns
-        if c not in lewati and not (pd.api.types.is_numeric_dtype(df[c]) or pd.api.types.is_bool_dtype(df[c]))
+        if c not in lewati and (pd.api.types.is_string_dtype(df[c]) or pd.api.types.is_object_dtype(df[c]))
     ]
 
 
@@ -44,11 +45,10 @@ def netralkan(df: pd.DataFrame, angka: Iterable[str] = ()) -> pd.DataFrame:
     hasil = df.copy()
     for kolom in _kolom_teks(df, angka):
         seri = hasil[kolom]
-        # astype(bool): mapping an empty date column keeps its date dtype, and & then fails.
-        teks = seri.map(lambda v: isinstance(v, str)).astype(bool)
-        perlu = teks & seri.where(teks, "").astype(str).str.contains(_PERLU, regex=True)
+        perlu = seri.map(lambda v: isinstance(v, str)).astype(bool)
+        perlu &= seri.where(perlu, "").astype(str).str.contains(_PERLU, regex=True)
         if perlu.any():
-            hasil[kolom] = seri.astype(object).where(~perlu, "'" + seri.where(perlu, "").astype(str))
+            hasil[kolom] = seri.astype(object).mask(perlu, "'" + seri.where(perlu, "").astype(str))
     hasil.columns = [netral_sel(c) if isinstance(c, str) else c for c in hasil.columns]
     return hasil
 

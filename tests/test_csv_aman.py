@@ -119,3 +119,8 @@ def test_kolom_tanggal_kosong() -> None:
     # An empty table with a date column (e.g. no visit in the period on Profil Kelompok).
     df = pd.DataFrame({"tanggal": pd.Series([], dtype="datetime64[us]"), "catatan": pd.Series([], dtype=str)})
     assert csv_aman.teks(df) == "tanggal,catatan\n"
+
+
+def test_tanggal_dan_boolean_tidak_disentuh() -> None:
+    df = pd.DataFrame({"bulan": pd.to_datetime(["2024-01-01", None]), "ok": [True, False], "x": ["+1", None]})
+    assert csv_aman.teks(df) == "bulan,ok,x\n2024-01-01,True,'+1\n,False,\n"
