@@ -9,7 +9,6 @@ import streamlit as st
 from ui import bahasa, halaman
 
 halaman.konfigurasi()
-mode_folder = halaman.mode_folder()  # Streamlit's first-run quirk, see ui/halaman.py
 # Page titles in the chosen language (`?lang=en`; the switch itself is in the sidebar).
 
 HALAMAN = [
@@ -24,9 +23,7 @@ HALAMAN = [
     st.Page("pages/kelola_data.py", title=bahasa.t("nav.kelola_data"), icon=":material/upload_file:"),
 ]
 
-pilihan = st.navigation(HALAMAN)
-if mode_folder:
-    halaman.keluar_mode_folder()
+pilihan = st.navigation(HALAMAN)  # also ends Streamlit's first-run pages-folder mode (ui/halaman.py)
 with halaman.kerangka() as siap:
     if siap:
         pilihan.run()

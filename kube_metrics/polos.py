@@ -27,6 +27,8 @@ _BARIS = re.compile(r"\s*[\r\n\u2028\u2029\x0b\x0c\x85]+\s*")
 # A colon between word characters starts an emoji shortcode (:smile:) or a directive
 # (:blue[...], :material/x:) even when escaped: a word joiner after it breaks the pattern.
 _TITIK_DUA = "\\:\u2060"
+# Markdown/LaTeX/directive characters written as entities by html() (not & # ; of the entities).
+_HTML_TANDA = frozenset("*_$:[]()!`~|\\{}^<>=+-@")
 
 
 def _satu_baris(teks: object) -> str:
@@ -44,11 +46,21 @@ def md(teks: object) -> str:
 def html(teks: object) -> str:
     """`teks` escaped for our own HTML inside st.markdown(unsafe_allow_html=True).
 
-    HTML entities stop tags; backslash-free because Markdown is not parsed inside an HTML block,
-    as long as no blank line ends it (hence one line). $ and : are entities too, in case the
+    HTML entities stop tags. Markdown is not parsed inside an HTML block as long as no blank
+    line ends it, hence one line; Markdown and LaTeX characters become entities too, in case the
     text lands in a Markdown span after all."""
     aman = _html.escape(_satu_baris(teks), quote=True)
-    return aman.replace("$", "&#36;").replace(":", "&#58;").replace("*", "&#42;").replace("_", "&#95;")
+    return "".join(f"&#{ord(c)};" if c in _HTML_TANDA else c for c in aman)
+
+
+def md_isian(baris, kolom: Iterable[str] = ("nama", "kelurahan", "kecamatan", "kota", "pendamping")) -> dict:
+    """A copy of a row (a group's profile) with its free-text fields escaped by `md()`, for text
+    builders whose result goes to Markdown. Coded fields (jenis_usaha, dates) stay as they are."""
+    hasil = dict(baris)
+    for k in kolom:
+        if isinstance(hasil.get(k), str):
+            hasil[k] = md(hasil[k])
+    return hasil
 
 
 def label(teks: object) -> str:

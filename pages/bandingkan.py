@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kube_metrics import pertumbuhan, sebaya
+from kube_metrics import pertumbuhan, polos, sebaya
 from kube_metrics.charts import pertumbuhan as grafik_pertumbuhan
 from kube_metrics.charts import sebaya as grafik_sebaya
 from ui import filters, halaman, layout
@@ -16,8 +16,9 @@ kode = str(profil["kode_kube"])
 pilihan_sebaya = filters.sebaya()
 param = {"kode_kube": kode, "sebaya": pilihan_sebaya, **s.periode()}
 banding = muat(sebaya.perbandingan_sebaya, **param)
-konteks = grafik_sebaya.konteks_sebaya(pilihan_sebaya, profil, lang)
-st.header(grafik_sebaya.judul_peringkat(banding, str(profil["nama"]), konteks, lang=lang))
+# Markdown header: the name and the places are escaped (polos.md_isian), the wording is ours.
+konteks = grafik_sebaya.konteks_sebaya(pilihan_sebaya, polos.md_isian(profil), lang)
+st.header(grafik_sebaya.judul_peringkat(banding, polos.md(profil["nama"]), konteks, lang=lang))
 sebaya_ket = t("saringan.sebaya_ket", sebaya=filters.label_sebaya(pilihan_sebaya).lower())
 st.caption(f"{s.uraian_periode(lang)} · {sebaya_ket}")
 if grafik_sebaya.sebaya_sedikit(banding):

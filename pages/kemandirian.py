@@ -4,7 +4,7 @@ date, the discipline strip, the before/after-mandiri panel and the groups declar
 import streamlit as st
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import disiplin, i18n, kelompok, kesiapan, peringatan
+from kube_metrics import disiplin, i18n, kelompok, kesiapan, peringatan, polos
 from kube_metrics.charts import kemandirian as grafik
 from kube_metrics.charts import theme
 from ui import halaman, layout
@@ -17,7 +17,7 @@ profil = halaman.profil_fokus(t("nav.kemandirian"))
 kode = str(profil["kode_kube"])
 mandiri = kelompok.tanggal_profil(profil, "tanggal_mandiri")
 awal = kelompok.tanggal_profil(profil, "tanggal_bentuk", awal_bulan=True)
-st.header(f"{profil['nama']} ({kode})")
+st.header(polos.md(f"{profil['nama']} ({kode})"))
 st.caption(grafik.penjelasan_kesiapan(lang))
 
 tren = muat(kesiapan.kesiapan_tren, kode_kube=kode, dari=awal, sampai=s.sampai)

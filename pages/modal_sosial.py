@@ -3,7 +3,7 @@ each proxy contributed."""
 
 import streamlit as st
 
-from kube_metrics import modal_sosial
+from kube_metrics import modal_sosial, polos
 from kube_metrics.charts import modal_sosial as grafik
 from ui import filters, halaman, layout
 from ui.bahasa import kini, t
@@ -14,7 +14,7 @@ lang = kini()
 profil = halaman.profil_fokus(t("nav.modal_sosial"))
 kode = str(profil["kode_kube"])
 sebaya = filters.sebaya()
-st.header(f"{profil['nama']} ({kode})")
+st.header(polos.md(f"{profil['nama']} ({kode})"))
 st.caption(
     t(
         "modal_sosial.keterangan",

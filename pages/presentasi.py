@@ -9,10 +9,10 @@ than 3 members hidden (kube_metrics.anonim).
 """
 
 import datetime as dt
-import html
 
 import streamlit as st
 
+from kube_metrics import polos
 from kube_metrics.i18n import teks
 from kube_metrics.laporan.cerita import Cerita, Slide, susun_cerita
 from kube_metrics.laporan.pdf import buat_pdf
@@ -58,8 +58,9 @@ header[data-testid="stHeader"] { display: none; }
 
 
 def _html(kelas: str, isi: str) -> None:
-    # user data (group and place names) is escaped: markdown HTML is only for our own classes
-    st.markdown(f'<div class="{kelas}">{html.escape(isi, quote=False)}</div>', unsafe_allow_html=True)
+    # user data (group and place names) is escaped by polos.html, on one line: a blank line in a
+    # name would end the HTML block and let the rest be read as Markdown on the public slide.
+    st.markdown(f'<div class="{kelas}">{polos.html(isi)}</div>', unsafe_allow_html=True)
 
 
 def tampil_sampul(cerita: Cerita) -> None:
@@ -78,7 +79,7 @@ def tampil_slide(slide: Slide, ke: int) -> None:
         _html("slide-judul", slide.judul)
         if slide.angka:
             for tempat, (label, nilai) in zip(st.columns(len(slide.angka)), slide.angka, strict=True):
-                tempat.metric(label, nilai)
+                tempat.metric(polos.md(label), nilai)
         for kalimat in slide.kalimat:
             _html("slide-kalimat", kalimat)
         if slide.grafik:

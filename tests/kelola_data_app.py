@@ -8,11 +8,8 @@ import streamlit as st
 from ui import halaman
 
 halaman.konfigurasi()
-mode_folder = halaman.mode_folder()
 HALAMAN = Path(__file__).resolve().parent.parent / "pages" / "kelola_data.py"
 pilihan = st.navigation([st.Page(str(HALAMAN), title="Kelola Data", default=True)])
-if mode_folder:
-    halaman.keluar_mode_folder()
 with halaman.kerangka() as siap:
     if siap:
         pilihan.run()

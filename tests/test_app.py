@@ -2,7 +2,7 @@
 
 Streamlit quirk (see ui/halaman.py): with a `pages/` folder beside the entry script, AppTest
 starts every run in the old pages-folder mode, as a fresh server does on its very first run; the
-app then leaves that mode and reruns through dashboard.py. The `jalur` parameter runs each page
+page then runs dashboard.py within that same run (which leaves the mode). The `jalur` parameter runs each page
 both ways: 'langsung' (that first-run path) and 'navigasi' (the mode a running server is in from
 its second run on, through st.navigation only).
 """
@@ -28,6 +28,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db, peringatan, sebaya
+from tests.bantu_jahat import tampak
 
 ROOT = Path(__file__).resolve().parent.parent
 BANNER = "Data contoh (sintetis)"
@@ -123,7 +124,7 @@ def test_setiap_halaman_tampil_tanpa_galat(
     assert not at.exception, [e.value for e in at.exception]
     assert [t.value for t in at.title] == [judul]
     assert BANNER in _teks(at)
-    heads = [h.value for h in at.header]
+    heads = [tampak(h.value) for h in at.header]  # names are escaped Markdown (polos.md)
     for teks in kepala:
         assert any(h.startswith(teks) for h in heads), heads
     grafik = _grafik(at)
@@ -223,7 +224,7 @@ def test_nilai_url_tidak_sah_kembali_ke_bawaan(pakai_db: Any, salinan_demo: Path
 def test_kelompok_fokus_dari_url(pakai_db: Any, salinan_demo: Path) -> None:
     pakai_db(salinan_demo)
     at = _buka("pages/profil_kelompok.py", {"kube": "TGR-005"})
-    assert [h.value for h in at.header][0] == "KUBE Tunas Harapan (TGR-005)"
+    assert tampak(at.header[0].value) == "KUBE Tunas Harapan (TGR-005)"
     assert at.query_params["kube"] == "TGR-005"
 
 
@@ -235,7 +236,7 @@ def test_bandingkan_judul_peringkat(pakai_db: Any, salinan_demo: Path) -> None:
         con, kode_kube="TGR-002", sebaya="kecamatan", dari=dt.date(2025, 1, 1), sampai=dt.date(2025, 12, 1)
     ).set_index("indikator")
     peringkat, n = baris.loc["tingkat_kehadiran", ["peringkat", "n"]]
-    judul = at.header[0].value
+    judul = tampak(at.header[0].value)
     assert judul == (
         f"KUBE Sejahtera 2: peringkat {peringkat} dari {n} untuk kehadiran di Kecamatan Tegalrejo"
     )
@@ -326,12 +327,12 @@ def test_data_berubah_tampil_setelah_tulis(pakai_db: Any, salinan_demo: Path, tm
     shutil.copy(salinan_demo, path)
     pakai_db(path)
     at = _buka("pages/profil_kelompok.py")
-    assert at.header[0].value == "KUBE Sejahtera 2 (TGR-002)"
+    assert tampak(at.header[0].value) == "KUBE Sejahtera 2 (TGR-002)"
     con = db.open_database(path)  # the same in-process DuckDB instance the app holds
     con.execute("UPDATE kelompok SET nama = 'KUBE Sejahtera Dua' WHERE kode_kube = 'TGR-002'")
     time.sleep(0.01)
     at.run()
-    assert at.header[0].value == "KUBE Sejahtera Dua (TGR-002)"
+    assert tampak(at.header[0].value) == "KUBE Sejahtera Dua (TGR-002)"
 
 
 def test_basis_data_tidak_ada(pakai_db: Any, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from tests.bantu_jahat import tampak
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -39,7 +41,7 @@ def _jalankan(
 
 def _teks(at: AppTest) -> str:
     bagian = [m.value for m in at.markdown] + [c.value for c in at.caption]
-    return "\n".join(bagian + [h.value for h in at.header] + [h.value for h in at.subheader])
+    return tampak("\n".join(bagian + [h.value for h in at.header] + [h.value for h in at.subheader]))
 
 
 def _angka(teks: str) -> float:

@@ -28,10 +28,7 @@ import streamlit as st
 from ui import halaman
 
 halaman.konfigurasi()
-mode_folder = halaman.mode_folder()
 pilihan = st.navigation([st.Page({str(HALAMAN)!r}, title="Presentasi", default=True)])
-if mode_folder:
-    halaman.keluar_mode_folder()
 with halaman.kerangka() as siap:
     if siap:
         pilihan.run()

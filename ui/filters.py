@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from kube_metrics import i18n, kelompok
+from kube_metrics import i18n, kelompok, polos
 from kube_metrics.charts import theme
 from ui.bahasa import kini, t
 from ui.data import muat
@@ -54,12 +54,13 @@ class Saringan:
         return f"{i18n.bulan(self.dari, lang)} – {i18n.bulan(self.sampai, lang)}"
 
     def uraian(self, lang: str = i18n.BAWAAN) -> str:
-        """The view in words: 'Januari 2025 – Desember 2025 · Kecamatan Tegalrejo · Kuliner'."""
+        """The view in words, as Markdown (place names escaped):
+        'Januari 2025 – Desember 2025 · Kecamatan Tegalrejo · Kuliner'."""
         bagian = [self.uraian_periode(lang)]
         if self.kelurahan:
-            bagian.append(i18n.teks("saringan.kelurahan_x", lang, nama=self.kelurahan))
+            bagian.append(i18n.teks("saringan.kelurahan_x", lang, nama=polos.md(self.kelurahan)))
         elif self.kecamatan:
-            bagian.append(i18n.teks("saringan.kecamatan_x", lang, nama=self.kecamatan))
+            bagian.append(i18n.teks("saringan.kecamatan_x", lang, nama=polos.md(self.kecamatan)))
         else:
             bagian.append(i18n.teks("saringan.semua_wilayah", lang))
         usaha = self.jenis_usaha

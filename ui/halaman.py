@@ -3,28 +3,33 @@
 dashboard.py draws it once per run inside `kerangka()`.
 
 Streamlit quirk: with a `pages/` folder next to the entry script, the very first run of a fresh
-server process (and every AppTest run) uses the old pages-folder mode: opened at a page URL it
-executes that page file directly, without dashboard.py; opened at '/' it runs dashboard.py but
-may show another page. Only `st.navigation` switches that mode off, for the whole process. So
-whichever script notices the old mode (`mode_folder()`) switches it off the same way and asks
-for a rerun, which then goes through dashboard.py and st.navigation as usual.
+server process (and every AppTest run) uses the old pages-folder mode
+(streamlit/runtime/scriptrunner/script_runner.py `_mpa_v1`): opened at a page URL it executes
+that page file directly, without dashboard.py. Only `st.navigation` switches that mode off, for
+the whole process. A page notices it (its `saringan()` call comes outside `kerangka()`) and runs
+dashboard.py right there, in the same script run: dashboard.py's st.navigation leaves the mode
+and draws the page as usual; the outer run then stops. No second run is needed, so none can be
+lost (the old way set a private Streamlit attribute and asked for a rerun, which a fresh server
+sometimes never delivered, leaving the first page blank).
 """
 
 from __future__ import annotations
 
+import runpy
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from kube_metrics import kelompok
 from ui import bahasa, connection, filters, layout
 from ui.data import muat
 
 _lokal = threading.local()
+DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 
 
 def konfigurasi() -> None:
@@ -54,21 +59,17 @@ def kerangka() -> Iterator[bool]:
         _lokal.aktif = False
 
 
-def mode_folder() -> bool:
-    """True while Streamlit still runs in its old pages-folder mode (see the module docstring)."""
-    return bool(PagesManager.uses_pages_directory)
-
-
-def keluar_mode_folder() -> None:
-    """Leave the pages-folder mode (as st.navigation itself does) and rerun through dashboard.py."""
-    PagesManager.uses_pages_directory = False
-    st.rerun()
+def lewat_dashboard() -> NoReturn:
+    """A page file run without dashboard.py (pages-folder mode, see the module docstring): run
+    dashboard.py here, which draws this very page through st.navigation, then end this run."""
+    runpy.run_path(str(DASHBOARD), run_name="__main__")
+    st.stop()
 
 
 def saringan() -> filters.Saringan:
     """The shared filters of this run (drawn by dashboard.py)."""
     if not getattr(_lokal, "aktif", False):
-        keluar_mode_folder()  # a page file run without dashboard.py: only in pages-folder mode
+        lewat_dashboard()
     return filters.saringan()
 
 

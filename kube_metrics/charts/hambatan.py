@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from kube_metrics import i18n
+from kube_metrics import i18n, polos
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 
@@ -37,7 +37,7 @@ def hambatan_per_kategori(df: pd.DataFrame, nilai: str = "baru", lang: str = i18
         go.Heatmap(
             z=matriks.to_numpy(),
             x=[theme.label(k, lang) for k in matriks.columns],
-            y=list(matriks.index),
+            y=polos.labels(matriks.index),  # group names: plain text to Plotly
             colorscale=[[0, "#ffffff"], [0.01, "#fdebd0"], [1, theme.FOKUS]],
             xgap=1,
             ygap=1,
@@ -116,7 +116,7 @@ def hari_penyelesaian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
                 marker={"color": theme.WARNA[0], "size": 5, "opacity": 0.6},
                 line={"color": theme.WARNA[0]},
                 fillcolor="rgba(31,111,139,0.15)",
-                customdata=bagian["nama"],
+                customdata=polos.labels(bagian["nama"]),
                 hovertemplate=_t("hari_hover", lang) + "<extra></extra>",
             )
         )

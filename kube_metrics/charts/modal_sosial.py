@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import i18n
+from kube_metrics import i18n, polos
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
 from kube_metrics.modal_sosial import DIMENSI
@@ -66,7 +66,7 @@ def modal_sosial_sebaya(nilai: pd.DataFrame, nama_fokus: str, lang: str = i18n.B
     x = [judul_dimensi(d, lang) for d in DIMENSI]
     y_fokus = [float(fokus[d].iloc[0]) for d in DIMENSI]
     teks = [i18n.angka(v, lang) for v in y_fokus]
-    fig.add_bar(x=x, y=y_fokus, name=nama_fokus, marker_color=theme.FOKUS, text=teks)
+    fig.add_bar(x=x, y=y_fokus, name=polos.label(nama_fokus), marker_color=theme.FOKUS, text=teks)
     if not sebaya.empty:
         median = [float(sebaya[d].median()) for d in DIMENSI]
         fig.add_bar(

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from kube_metrics import i18n
+from kube_metrics import i18n, polos
 from kube_metrics.charts import theme
 from kube_metrics.i18n import teks
 
@@ -135,7 +135,7 @@ def _label_peringkat(df: pd.DataFrame, lang: str) -> list[str]:
     """'7. KUBE Sejahtera 2', '8. KUBE H', and the median row by its catalogue name."""
     median = teks("grafik.seri_median", lang)
     return [
-        median if m else f"{p}. {lbl}"
+        median if m else f"{p}. {polos.label(lbl)}"  # the focal group's own name: plain text
         for p, lbl, m in zip(df["peringkat"], df["label"], df["median"], strict=True)
     ]
 
