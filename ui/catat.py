@@ -141,15 +141,11 @@ def _galat(awalan: str) -> list[GalatImpor]:
 
 
 def _kalimat(g: GalatImpor) -> str:
-    kolom = label(g.kolom) if g.kolom and g.kolom in _KOLOM_BERLABEL() else g.kolom
+    # A field's own label when the form has one; otherwise the contract's column name.
+    kolom = label(g.kolom) if g.kolom and i18n.ada(f"catat.kolom.{g.kolom}", kini()) else g.kolom
     return (
         t("catat.di_kolom", kolom=polos.md(kolom), alasan=polos.md(g.alasan)) if kolom else polos.md(g.alasan)
     )
-
-
-def _KOLOM_BERLABEL() -> set[str]:  # noqa: N802 - a constant computed from the catalogue
-    awal = "catat.kolom."
-    return {k.removeprefix(awal) for k in i18n.katalog("id") if k.startswith(awal)}
 
 
 def tandai(awalan: str, kolom: str, baris: int | None = None, lembar: str | None = None) -> None:
