@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from kube_metrics.catat import Entri, baca
-from kube_metrics.impor.kolom import KATEGORI_HAMBATAN
+from kube_metrics.impor.kolom import JENIS, KATEGORI_HAMBATAN
 from ui import catat
 from ui.bahasa import t
 from ui.catat_formulir import _aksi, _isian, _nilai, _pilihan, _tgl, _tombol
@@ -59,26 +59,30 @@ def _label_hambatan(df: pd.DataFrame) -> dict[str, str]:
 def hambatan_selesai(kode: str, awalan: str) -> None:
     """An open obstacle resolved on a date: the stored record with status selesai."""
     semua = muat(baca.daftar_rekaman, jenis="hambatan", kode_kube=kode)
-    terbuka = semua[semua["status"] != "selesai"]
-    if terbuka.empty:
-        st.info(t("catat.hambatan.tidak_ada_terbuka"), icon=":material/info:")
+    nama = _label_hambatan(semua[semua["status"] != "selesai"])
+    _ubah_pilihan(kode, awalan, "hambatan", nama, "tanggal_selesai", {"status": "selesai"})
+
+
+def _ubah_pilihan(
+    kode: str, awalan: str, jenis: str, nama: dict[str, str], kolom_tanggal: str, ubah: dict[str, str]
+) -> None:
+    """Pick one stored record, give the date, save it with `ubah` (an obstacle resolved, a
+    member leaving): an entry that replaces the stored record, checked as any other."""
+    if not nama:
+        st.info(t(f"catat.{jenis}.tidak_ada_pilihan"), icon=":material/info:")
         return
-    nama = _label_hambatan(terbuka)
     pilihan = st.selectbox(
-        t("catat.hambatan.pilih_terbuka"), list(nama), format_func=nama.__getitem__, key=f"{awalan}.pilihan"
+        t(f"catat.{jenis}.pilih"), list(nama), format_func=nama.__getitem__, key=f"{awalan}.pilihan"
     )
-    catat.tanggal(awalan, "tanggal_selesai", dt.date.today())
-    kunci = {"kode_kube": kode, "kode_hambatan": str(pilihan)}
+    catat.tanggal(awalan, kolom_tanggal, dt.date.today())
+    kolom_kode = JENIS[jenis].kunci[-1]
+    kunci = {"kode_kube": kode, kolom_kode: str(pilihan)}
 
     def buat() -> Entri:
-        isian = {
-            **(muat(baca.rekaman, jenis="hambatan", kunci=kunci) or kunci),
-            "status": "selesai",
-            "tanggal_selesai": _nilai(awalan, "tanggal_selesai"),
-        }
-        return Entri("hambatan", isian, asal=kunci)
+        tersimpan = muat(baca.rekaman, jenis=jenis, kunci=kunci) or kunci
+        return Entri(jenis, {**tersimpan, **ubah, kolom_tanggal: _nilai(awalan, kolom_tanggal)}, asal=kunci)
 
-    _tombol(awalan, buat, lambda e: t("catat.hambatan.apa", kode=e.isian["kode_hambatan"]), None)
+    _tombol(awalan, buat, lambda e: t(f"catat.{jenis}.apa", kode=e.isian[kolom_kode]), None)
 
 
 def anggota(kode: str, awalan: str, awal: dict[str, str] | None = None, asal: dict | None = None) -> None:
@@ -119,21 +123,5 @@ def anggota_keluar(kode: str, awalan: str) -> None:
     """An active member leaves on a date: the stored record with tanggal_keluar."""
     semua = muat(baca.daftar_rekaman, jenis="anggota", kode_kube=kode)
     aktif = semua[semua["tanggal_keluar"].isna()]
-    if aktif.empty:
-        st.info(t("catat.anggota.tidak_ada_aktif"), icon=":material/info:")
-        return
     nama = {k: f"{n} ({k})" for k, n in zip(aktif["kode_anggota"], aktif["nama"], strict=True)}
-    pilihan = st.selectbox(
-        t("catat.anggota.pilih_aktif"), list(nama), format_func=nama.__getitem__, key=f"{awalan}.pilihan"
-    )
-    catat.tanggal(awalan, "tanggal_keluar", dt.date.today())
-    kunci = {"kode_kube": kode, "kode_anggota": str(pilihan)}
-
-    def buat() -> Entri:
-        isian = {
-            **(muat(baca.rekaman, jenis="anggota", kunci=kunci) or kunci),
-            "tanggal_keluar": _nilai(awalan, "tanggal_keluar"),
-        }
-        return Entri("anggota", isian, asal=kunci)
-
-    _tombol(awalan, buat, lambda e: t("catat.anggota.apa", kode=e.isian["kode_anggota"]), None)
+    _ubah_pilihan(kode, awalan, "anggota", nama, "tanggal_keluar", {})
