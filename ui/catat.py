@@ -23,8 +23,9 @@ from ui.bahasa import kini, t
 
 DRAF = "catat_draf"  # field key -> last value
 GALAT = "catat_galat"  # form prefix -> errors of its last refused save
-PESAN = "catat_pesan"
-PULIH = "catat_pulih"  # (kind, text, warnings) of the last save, shown once
+PESAN = "catat_pesan"  # (kind, text, warnings) of the last save, shown once
+PULIH = "catat_pulih"  # set during a run when a field differs from its start
+AWAL = "catat_awal"  # field key -> its start value (stored record or default)
 TANGGAL_MIN = dt.date(1990, 1, 1)
 
 
@@ -34,15 +35,21 @@ def _draf() -> dict[str, Any]:
 
 def siapkan(kunci: str, awal: Any) -> None:
     """Seed a field from its draft, else from `awal` (only when the widget holds nothing)."""
-    if kunci in st.session_state:
-        return
-    if kunci in _draf() and _draf()[kunci] != awal:
-        st.session_state[PULIH] = True  # told once on the page: the draft came back
-    st.session_state[kunci] = _draf().get(kunci, awal)
+    st.session_state.setdefault(AWAL, {})[kunci] = awal
+    if kunci not in st.session_state:
+        st.session_state[kunci] = _draf().get(kunci, awal)
+
+
+def ingat(kunci: str, nilai: Any) -> Any:
+    """Copy a field's value into the draft; note when it is no longer the form's start value."""
+    _draf()[kunci] = nilai
+    if nilai != st.session_state.get(AWAL, {}).get(kunci, nilai):
+        st.session_state[PULIH] = True
+    return nilai
 
 
 def dipulihkan() -> bool:
-    """Whether this run brought back typed values from the draft (shown once)."""
+    """Whether this run's form holds typed values not saved yet (shown above the form)."""
     return bool(st.session_state.pop(PULIH, False))
 
 
@@ -52,11 +59,6 @@ def gaya() -> None:
         "<style>.st-key-catat_formulir button, .st-key-catat_formulir input,"
         " .st-key-catat_formulir [data-baseweb='select'] > div {min-height: 48px}</style>"
     )
-
-
-def ingat(kunci: str, nilai: Any) -> Any:
-    _draf()[kunci] = nilai
-    return nilai
 
 
 def ada_draf(awalan: str) -> bool:
