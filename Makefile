@@ -26,8 +26,10 @@ demo: $(VENV)/.installed
 	$(BIN)/python -m kube_metrics demo --db $(DB)
 
 # chromium: the Presentasi page's PDF/PPTX downloads draw their charts with it (Kaleido).
+# Localhost only: an office serves it to its network behind a TLS reverse proxy (docs/deploy.md).
+ADDRESS ?= 127.0.0.1
 run: $(VENV)/.installed $(DB) chromium
-	KUBE_DB=$(DB) $(BIN)/streamlit run dashboard.py --server.port $(PORT) \
+	KUBE_DB=$(DB) $(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.address $(ADDRESS) \
 		--server.headless true --browser.gatherUsageStats false
 
 # Browser tests need Debian's chromium; as root (CI) install it, elsewhere they skip unless CI=true.

@@ -1,7 +1,8 @@
 """Pantau KUBE: the Streamlit entry point (`streamlit run dashboard.py`, or `make run`).
 
-Every page is one line in HALAMAN. This script draws what all pages share (the demo banner and
-the sidebar filters, see ui/halaman.py), then runs the chosen page.
+Every page is one line in HALAMAN. This script draws what all pages share (the sign-in gate,
+the demo banner and the sidebar filters, see ui/halaman.py and ui/sesi.py), then runs the
+chosen page if the signed-in role may open it (kube_metrics/akses.py).
 """
 
 import streamlit as st
@@ -23,7 +24,7 @@ HALAMAN = [
     st.Page("pages/kelola_data.py", title=bahasa.t("nav.kelola_data"), icon=":material/upload_file:"),
 ]
 
-pilihan = st.navigation(HALAMAN)  # also ends Streamlit's first-run pages-folder mode (ui/halaman.py)
-with halaman.kerangka() as siap:
+pilihan = halaman.navigasi(HALAMAN)  # the signed-in role's menu; also ends the pages-folder mode
+with halaman.kerangka(pilihan) as siap:
     if siap:
         pilihan.run()

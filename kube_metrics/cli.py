@@ -22,6 +22,8 @@ _COMMANDS = {
     "template": "kube_metrics.commands.templat",
     "report": "kube_metrics.commands.report",
     "card": "kube_metrics.commands.card",
+    "user": "kube_metrics.commands.user",
+    "audit": "kube_metrics.commands.audit",
 }
 
 

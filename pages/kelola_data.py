@@ -20,7 +20,7 @@ from kube_metrics.impor import (
     simpan,
     tabel_galat,
 )  # fmt: skip
-from ui import connection, halaman, layout
+from ui import connection, halaman, layout, sesi
 from ui.bahasa import kini, t
 from ui.data import muat
 from ui.filters import Saringan
@@ -76,7 +76,7 @@ def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
     with connection.kursor() as cur:
         hasil = periksa(cur, berkas, kemajuan=lambda f, teks: _maju(batang, f, teks))
         if not hasil.bersih:
-            catat_riwayat(cur, hasil, sumber="halaman")
+            catat_riwayat(cur, hasil, sumber="halaman", pengguna=sesi.pengguna())
     batang.empty()
     st.session_state["impor_hasil"] = (sidik, hasil)
     st.session_state["impor_berkas"] = berkas
@@ -127,7 +127,7 @@ def tombol_simpan(hasil: HasilPeriksa) -> None:
                 st.session_state.pop("impor_hasil", None)
                 st.error(t("kelola.berubah"))
                 return
-            jumlah = simpan(cur, hasil, sumber="halaman")
+            jumlah = simpan(cur, hasil, sumber="halaman", pengguna=sesi.pengguna(), asal=sesi.asal())
     except db.DatabaseError as exc:
         connection.tampilkan_galat(exc)
         return
@@ -164,7 +164,12 @@ def bagian_riwayat() -> None:
         return
     rincian = [", ".join(f"{j} {n}" for j, n in json.loads(t).items()) for t in r["baris_per_jenis"]]
     kolom = {"waktu": r["waktu"], "berkas": r["berkas"], "baris_per_jenis": rincian}
-    kolom |= {"hasil": r["hasil"], "galat": r["jumlah_galat"], "sumber": r["sumber"]}
+    kolom |= {
+        "hasil": r["hasil"],
+        "galat": r["jumlah_galat"],
+        "sumber": r["sumber"],
+        "pengguna": r["pengguna"],
+    }
     tampil = pd.DataFrame({t(f"kelola.riwayat_{k}"): v for k, v in kolom.items()})
     st.dataframe(tampil, hide_index=True, key="riwayat")
 

@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,20 @@ def server_streamlit(
         finally:
             proses.terminate()
             proses.wait(timeout=20)
+
+
+def masuk_browser(page: Any, url: str, nama: str = "admin", sandi: str | None = None) -> None:
+    """Open `url` and sign in through the real form (labels Nama pengguna / Kata sandi / Masuk, or
+    the English ones); waits until the signed-in page has finished its run. Without `sandi`, a
+    demo account's password (kube_metrics/demo/akun_contoh.py)."""
+    from kube_metrics.demo.akun_contoh import AKUN_CONTOH
+
+    sandi = sandi if sandi is not None else AKUN_CONTOH[nama][1]
+    inggris = "lang=en" in url
+    page.goto(url)
+    page.get_by_label("Username" if inggris else "Nama pengguna").fill(nama)
+    page.get_by_label("Password" if inggris else "Kata sandi", exact=True).fill(sandi)
+    page.get_by_role("button", name="Sign in" if inggris else "Masuk").click()
+    penanda = "Signed in as" if inggris else "Masuk sebagai"
+    page.get_by_text(penanda).first.wait_for(timeout=60_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)

@@ -10,6 +10,6 @@ from ui import halaman
 halaman.konfigurasi()
 HALAMAN = Path(__file__).resolve().parent.parent / "pages" / "kelola_data.py"
 pilihan = st.navigation([st.Page(str(HALAMAN), title="Kelola Data", default=True)])
-with halaman.kerangka() as siap:
+with halaman.kerangka(pilihan) as siap:
     if siap:
         pilihan.run()

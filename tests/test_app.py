@@ -29,6 +29,7 @@ from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db, peringatan, sebaya
 from tests.bantu_jahat import tampak
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 BANNER = "Data contoh (sintetis)"
@@ -89,7 +90,7 @@ def jalur(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> st
 def _app(query: dict[str, str] | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params.update(query or {})
-    return at
+    return masuk(at, "admin")
 
 
 def _buka(halaman: str, query: dict[str, str] | None = None) -> AppTest:

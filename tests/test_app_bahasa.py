@@ -23,6 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db, i18n, kesiapan, peringatan
 from kube_metrics.ringkasan import ALASAN
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 # Words that only Indonesian text has (place names 'Kelurahan'/'Kecamatan'/'Kota' are proper
@@ -58,7 +59,7 @@ def app_demo(salinan_demo: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
 
 
 def _buka(halaman: str, lang: str | None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
     if lang:
         at.query_params["lang"] = lang
     at.run()
@@ -184,7 +185,7 @@ def test_peringatan_sejahtera_2_dengan_angka_berbahasa_inggris(app_demo: None, s
     """Ringkasan's warning table and Profil Kelompok's red message state the group's readiness."""
     kalimat = _kesiapan_sejahtera_2(salinan_demo)
     periode = {"lang": "en", "dari": "2025-01", "sampai": "2025-12", "kube": "TGR-002"}
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
     at.query_params.update(periode)
     at.run()
     (aktif,) = [d.value for d in at.dataframe if "Warning code" in d.value.columns]

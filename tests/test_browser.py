@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from kube_metrics import i18n
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
 
 # One server for the module: under pytest-xdist keep these tests on one worker
 # (effective with `--dist loadgroup`).
@@ -78,7 +78,7 @@ def _buka(browser: Any, url: str) -> tuple[Any, list[str]]:
         lambda m: galat.append(f"console: {m.text} @ {m.location.get('url')}") if _galat_console(m) else None,
     )
     page.on("pageerror", lambda e: galat.append(f"pageerror: {e}"))
-    page.goto(url)
+    masuk_browser(page, url, "admin")  # every browser page is a new session: sign in first
     page.wait_for_selector("h1", timeout=60_000)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
     page.wait_for_timeout(1500)  # Plotly draws after the run ends; let late console errors arrive
@@ -158,8 +158,7 @@ def test_tautan_dengan_saringan_membuka_tampilan_yang_sama(browser: Any, server:
         assert galat == []
         if os.environ.get("SCREENSHOT") == "1":
             page.set_viewport_size({"width": 1400, "height": 1500})
-            page.goto(f"{server}/bandingkan?dari=2025-01&sampai=2025-12&kube=TGR-002")
-            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+            masuk_browser(page, f"{server}/bandingkan?dari=2025-01&sampai=2025-12&kube=TGR-002", "admin")
             page.wait_for_timeout(2500)
             page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
     finally:

@@ -11,7 +11,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
+from tests.bantu_masuk import SANDI_UJI, masuk, pastikan_akun
 from tests.impor_bantu import FIXTURE_IMPOR, impor_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +34,7 @@ def _jalankan(path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("KUBE_DB", str(path))
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "tests" / "kelola_data_app.py"), default_timeout=60)
-    at.run()
+    masuk(at, "admin").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -125,6 +126,7 @@ def server_kosong(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[
     butuh_chromium()
     path = tmp_path / "kube.duckdb"
     db.open_database(path).close()
+    pastikan_akun(path, "admin")
     with server_streamlit("tests/kelola_data_app.py", path, tmp_path / "streamlit.log") as (url, proses):
         yield url, path, proses
 
@@ -137,8 +139,7 @@ def test_upload_in_the_browser(server_kosong: tuple[str, Path, subprocess.Popen[
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = chromium.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url)
-        page.wait_for_selector("h1", timeout=60_000)
+        masuk_browser(page, url, "admin", SANDI_UJI)
         page.locator('input[type="file"]').set_input_files(
             sorted(str(f) for f in FIXTURE_IMPOR.glob("*.csv"))
         )

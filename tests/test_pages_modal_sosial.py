@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.bantu_jahat import tampak
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +32,7 @@ def _jalankan(
     """Run the page the way users reach it: dashboard.py (st.navigation), then switch_page."""
     monkeypatch.setenv("KUBE_DB", str(db_path))
     monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60), "admin")
     at.query_params.update(query or {})
     at.run()
     at.switch_page(f"pages/{halaman}").run()

@@ -16,7 +16,8 @@ from test_narasi import nama_terlarang
 
 from kube_metrics import db, i18n
 from kube_metrics.laporan.slide import URUTAN
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parents[1]
 HALAMAN = ROOT / "pages" / "presentasi.py"
@@ -29,7 +30,7 @@ from ui import halaman
 
 halaman.konfigurasi()
 pilihan = st.navigation([st.Page({str(HALAMAN)!r}, title="Presentasi", default=True)])
-with halaman.kerangka() as siap:
+with halaman.kerangka(pilihan) as siap:
     if siap:
         pilihan.run()
 """
@@ -65,7 +66,8 @@ def _jalankan(
 ) -> AppTest:
     monkeypatch.setenv("KUBE_DB", str(db_path))
     monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(aplikasi), default_timeout=120)
+    # tamu: the role that shows this page in a public meeting (member names never on screen)
+    at = masuk(AppTest.from_file(str(aplikasi), default_timeout=120), "tamu")
     if lang:
         at.query_params["lang"] = lang
     at.run()
@@ -150,7 +152,7 @@ def test_browser_panah_kanan_melalui_setiap_slide(server, terlarang, lang):
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         galat: list[str] = []
         page.on("pageerror", lambda e: galat.append(str(e)))
-        page.goto(f"{server}/?kube=TGR-002&lang={lang}")
+        masuk_browser(page, f"{server}/?kube=TGR-002&lang={lang}", "tamu")
         page.wait_for_selector("h1", timeout=60_000)
         _selesai(page)
         page.get_by_role("button", name=i18n.teks("presentasi.tombol_mulai", lang)).click()

@@ -20,12 +20,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
-from kube_metrics import kelompok
-from ui import bahasa, connection, filters, layout
+from kube_metrics import akses, kelompok
+from ui import bahasa, connection, filters, layout, sesi
 from ui.data import muat
 
 _lokal = threading.local()
@@ -38,23 +39,31 @@ def konfigurasi() -> None:
     st.set_page_config(layout="wide", page_title="Pantau KUBE", page_icon="🤝")
 
 
-def _bagian_bersama() -> bool:
-    """Language switch, database check, demo banner, shared filters. False when the database
-    cannot be used."""
+def _bagian_bersama(halaman: str | None) -> bool:
+    """Language switch, database check, sign-in gate, demo banner, who is signed in, shared
+    filters. False when the page may not run (database unusable, not signed in, role refused)."""
     bahasa.pilih()
     if not connection.siap():
         return False
+    akun = sesi.gerbang()
+    if akun is None:
+        return False
     layout.banner_demo()
+    sesi.sidebar(akun)
+    if halaman is not None and not akun.boleh(halaman):
+        st.error(bahasa.t("akses.halaman_ditolak", peran=bahasa.t(f"akses.peran.{akun.peran}")))
+        return False
     filters.sidebar()
     return True
 
 
 @contextmanager
-def kerangka() -> Iterator[bool]:
-    """Used by dashboard.py around the page run: yields whether the page may run."""
+def kerangka(pilihan: StreamlitPage | None = None) -> Iterator[bool]:
+    """Used by dashboard.py around the page run (`pilihan`, what st.navigation returned): yields
+    whether the page may run."""
     _lokal.aktif = True
     try:
-        yield _bagian_bersama()
+        yield _bagian_bersama(nama_halaman(pilihan) if pilihan is not None else None)
     finally:
         _lokal.aktif = False
 
@@ -64,6 +73,31 @@ def lewat_dashboard() -> NoReturn:
     dashboard.py here, which draws this very page through st.navigation, then end this run."""
     runpy.run_path(str(DASHBOARD), run_name="__main__")
     st.stop()
+def nama_halaman(pilihan: StreamlitPage) -> str:
+    """The page's name in the permission rules (kube_metrics/akses.py): its file stem."""
+    return Path(str(getattr(pilihan, "_page", ""))).stem
+
+
+def tampak(halaman: str, peran: str | None) -> Literal["visible", "hidden"]:
+    """A page is in the menu only for roles that may open it; any other role opening its URL
+    gets the clear refusal of `kerangka`, not Streamlit's 'page not found'."""
+    return "visible" if peran and akses.boleh(peran, halaman) else "hidden"
+
+
+def navigasi(daftar: list[StreamlitPage]) -> StreamlitPage:
+    """st.navigation over dashboard.py's pages, the menu narrowed to the signed-in role (no menu
+    at all before sign-in). Every page keeps its URL, so a refused one explains itself."""
+    peran = sesi.peran()
+    menu = [_dengan_visibilitas(p, tampak(nama_halaman(p), peran)) for p in daftar]
+    return st.navigation(menu, position="sidebar" if peran else "hidden")
+
+
+def _dengan_visibilitas(p: StreamlitPage, visibilitas: Literal["visible", "hidden"]) -> StreamlitPage:
+    # st.Page has no setter for visibility: the same page again, with it.
+    asal = p._page, p._url_path, p._default  # type: ignore[attr-defined]
+    return st.Page(
+        asal[0], title=p.title, icon=p.icon, url_path=asal[1], default=asal[2], visibility=visibilitas
+    )
 
 
 def saringan() -> filters.Saringan:

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from kube_metrics import db
+from kube_metrics.demo import akun_contoh
 from kube_metrics.rollup import refresh_rollups
 
 Progress = Callable[[str, float], None]
@@ -153,6 +154,7 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
                 jalankan_berkas(con, stem, params)
                 progress(nama, selesai + bagian)
             selesai += bagian
+        akun_contoh.pasang(con, seed)
         progress("ringkasan dimulai", selesai)  # the rollups take a third of the time
         refresh_rollups(con)
         progress("ringkasan", 1.0)

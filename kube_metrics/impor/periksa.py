@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -29,6 +31,7 @@ class HasilPeriksa:
     peringatan: list[GalatImpor] = field(default_factory=list)
     # sheets refused for their header, per kind: (file, sheet, the group codes it names or None)
     ditolak: dict[str, list[aturan.LembarDitolak]] = field(default_factory=dict)
+    sha256: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, for the audit trail
 
     @property
     def bersih(self) -> bool:
@@ -41,6 +44,11 @@ class HasilPeriksa:
         """The first n rows of a kind, contract columns only, with the sheet row number."""
         df = self.data[jenis]
         return df[[BARIS, *JENIS[jenis].nama_kolom]].head(n).rename(columns={BARIS: "baris"})
+
+
+def _sha256(b: Berkas) -> str:
+    isi = b.isi.read_bytes() if isinstance(b.isi, Path) else b.isi
+    return hashlib.sha256(isi).hexdigest()
 
 
 def _diam(_: float, __: str) -> None:
@@ -56,6 +64,7 @@ def periksa(
 ) -> HasilPeriksa:
     hari = hari_ini or dt.date.today()
     hasil = HasilPeriksa([b.nama for b in berkas])
+    hasil.sha256 = {b.nama: _sha256(b) for b in berkas}
     bagian: dict[str, list[pd.DataFrame]] = {}
     porsi = 0.8 / max(len(berkas), 1)  # the first 80 % of the bar: reading and parsing, file by file
     for i, b in enumerate(berkas):

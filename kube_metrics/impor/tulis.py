@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import duckdb
 import pandas as pd
 
+from kube_metrics import audit
 from kube_metrics.db import DatabaseError, query
 from kube_metrics.impor.kolom import JENIS
 from kube_metrics.impor.periksa import HasilPeriksa
@@ -26,14 +27,29 @@ def _sebelum_commit() -> None:
     """Seam for the kill-in-the-middle test: it replaces this to pause inside the transaction."""
 
 
-def simpan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) -> dict[str, int]:
-    """Write a clean batch; returns rows per kind. Raises ValueError for a batch with errors."""
+def simpan(
+    con: duckdb.DuckDBPyConnection,
+    hasil: HasilPeriksa,
+    *,
+    sumber: str,
+    pengguna: str | None = None,
+    asal: str | None = None,
+) -> dict[str, int]:
+    """Write a clean batch; returns rows per kind. Raises ValueError for a batch with errors.
+
+    pengguna / asal name who imports for the audit row (default: the machine's operator,
+    `cli:<os user>`, from `sumber`)."""
     if not hasil.bersih:
         raise ValueError("batch berisi galat; tidak ada yang disimpan")
+    pengguna = pengguna or audit.pengguna_cli()
     with transaksi(con):
-        for jenis, df in hasil.data.items():
-            tulis_jenis(con, jenis, df)
-        catat_riwayat(con, hasil, sumber=sumber)
+        jenis_rincian = {jenis: tulis_jenis(con, jenis, df) for jenis, df in hasil.data.items()}
+        catat_riwayat(con, hasil, sumber=sumber, pengguna=pengguna)
+        rincian = {
+            "jenis": jenis_rincian,
+            "berkas": [{"nama": n, "sha256": h} for n, h in hasil.sha256.items()],
+        }
+        audit.catat(con, pengguna=pengguna, asal=asal or sumber, aksi="import", rincian=rincian)
     return hasil.jumlah_baris()
 
 
@@ -57,17 +73,27 @@ def transaksi(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         raise
 
 
-def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> None:
+def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> dict[str, int]:
+    """Insert or replace one kind's rows; returns how many were added and how many replaced."""
     # Table and column names come from the fixed specs, never from the file.
-    bingkai = df[JENIS[jenis].nama_kolom]
+    spek = JENIS[jenis]
+    bingkai = df[spek.nama_kolom]
     con.register(_BINGKAI, bingkai)
     try:
+        kunci = ", ".join(spek.kunci)
+        ada = con.execute(
+            f"SELECT count(*) FROM {jenis} JOIN (SELECT DISTINCT {kunci} FROM {_BINGKAI}) USING ({kunci})"
+        )
+        diganti = int((ada.fetchone() or (0,))[0])
         con.execute(f"INSERT OR REPLACE INTO {jenis} BY NAME SELECT * FROM {_BINGKAI}")
     finally:
         con.unregister(_BINGKAI)
+    return {"ditambah": len(bingkai) - diganti, "diganti": diganti}
 
 
-def catat_riwayat(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str) -> None:
+def catat_riwayat(
+    con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str, pengguna: str | None = None
+) -> None:
     """One history row; for a refused batch call it on its own (its transaction is separate)."""
     params = {
         "waktu": dt.datetime.now().replace(microsecond=0),
@@ -77,6 +103,7 @@ def catat_riwayat(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber
         "jumlah_galat": len(hasil.galat),
         "jumlah_peringatan": len(hasil.peringatan),
         "sumber": sumber,
+        "pengguna": pengguna or audit.pengguna_cli(),
     }
     query(con, "impor_riwayat_catat", params)
 

@@ -1,0 +1,42 @@
+"""The demo accounts, one per role, written into every demo database.
+
+Their passwords are public: the sign-in screen lists them while the database holds demo data
+(info_basis_data sumber = 'demo'). Their hashes use a salt derived from the seed, so the same
+seed still gives the same database; the first sign-in rehashes with the full parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+from kube_metrics.akun import hash_sandi_contoh
+from kube_metrics.db import load_sql
+
+# name -> (role, password). The dinas account covers the study group's kota; the pendamping
+# account the groups of the study group's pendamping in that kota.
+AKUN_CONTOH: dict[str, tuple[str, str]] = {
+    "admin": ("admin", "admin-demo"),
+    "dinas": ("dinas", "dinas-demo"),
+    "pendamping": ("pendamping", "pendamping-demo"),
+    "tamu": ("tamu", "tamu-demo"),
+}
+KELOMPOK_STUDI = "TGR-002"
+_DIBUAT = dt.datetime(2024, 1, 1)  # fixed: the same seed must give the same file contents
+
+
+def pasang(con: duckdb.DuckDBPyConnection, seed: int) -> None:
+    """Insert the demo accounts and their areas (no audit row: nobody changed real data)."""
+    kota, kelompok = con.execute(load_sql("akun_contoh_wilayah"), {"kode": KELOMPOK_STUDI}).fetchone() or (
+        None,
+        [],
+    )
+    for nama, (peran, sandi) in AKUN_CONTOH.items():
+        hash_ = hash_sandi_contoh(sandi, f"{seed}:{nama}")
+        params = {"nama": nama, "peran": peran, "email": None, "hash_sandi": hash_, "waktu": _DIBUAT}
+        con.execute(load_sql("akun_tambah"), params)
+    if kota:
+        con.execute(load_sql("akun_wilayah_tambah"), {"nama": "dinas", "jenis": "kota", "nilai": kota})
+    for kode in kelompok or []:
+        con.execute(load_sql("akun_kelompok_tambah"), {"nama": "pendamping", "kode_kube": kode})
