@@ -216,7 +216,7 @@ def test_browser_setiap_slide_muat_di_layar(server, ukuran):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": lebar, "height": tinggi})
-        page.goto(f"{server}/?kube=TGR-002&dari=2025-01&sampai=2025-12")
+        masuk_browser(page, f"{server}/?kube=TGR-002&dari=2025-01&sampai=2025-12", "tamu")
         page.wait_for_selector("h1", timeout=60_000)
         _selesai(page)
         page.get_by_role("button", name=i18n.teks("presentasi.tombol_mulai", "id")).click()
