@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -53,7 +53,7 @@ def _buka(browser: Any, url: str) -> tuple[Any, list[str]]:
     page = browser.new_page(viewport=PONSEL, is_mobile=True, has_touch=True)
     galat: list[str] = []
     page.on("pageerror", lambda e: galat.append(f"pageerror: {e}"))
-    page.goto(url)
+    masuk_browser(page, url, "admin")  # a new browser page is a new session: sign in first
     page.wait_for_selector("h1", timeout=60_000)
     _tunggu(page)
     return page, galat
@@ -102,7 +102,7 @@ def test_record_a_meeting_by_phone_and_see_it_on_profil(browser: Any, server: st
         page.locator(_kelas(p + ".simpan")).get_by_role("button").tap()
         _tunggu(page)
         page.get_by_text("Tersimpan: pertemuan 2025-12-20").wait_for(timeout=30_000)
-        page.goto(f"{server}/profil_kelompok?kube=TGR-002")
+        masuk_browser(page, f"{server}/profil_kelompok?kube=TGR-002", "admin")
         page.wait_for_selector("h1", timeout=60_000)
         _tunggu(page)
         page.wait_for_selector(".js-plotly-plot", timeout=30_000)

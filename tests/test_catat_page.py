@@ -17,6 +17,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from tests.bantu_masuk import masuk
+
 ROOT = Path(__file__).resolve().parent.parent
 AWAL = "catat.TGR-002"
 TANGGAL = dt.date(2025, 12, 20)
@@ -36,7 +38,7 @@ def salinan(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def buka(jenis: str = "pertemuan", query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
     at.query_params.update(query or {})
     at.run()
     at.switch_page("pages/catat.py").run()

@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.bantu_jahat import MENTAH_MD, MENTAH_PLOTLY, db_jahat
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 # pages headed by the focal group's name (the others show names in tables and charts only)
@@ -80,7 +81,7 @@ def _periksa(at: AppTest, halaman: str) -> None:
 
 @pytest.mark.parametrize("halaman", _halaman())
 def test_halaman_menampilkan_data_jahat_sebagai_teks(app_jahat: Path, halaman: str) -> None:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
     at.query_params["kube"] = "TGR-002"
     at.run()
     if halaman != "pages/ringkasan.py":

@@ -73,6 +73,8 @@ def lewat_dashboard() -> NoReturn:
     dashboard.py here, which draws this very page through st.navigation, then end this run."""
     runpy.run_path(str(DASHBOARD), run_name="__main__")
     st.stop()
+
+
 def nama_halaman(pilihan: StreamlitPage) -> str:
     """The page's name in the permission rules (kube_metrics/akses.py): its file stem."""
     return Path(str(getattr(pilihan, "_page", ""))).stem
