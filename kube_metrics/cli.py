@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+import duckdb
+
 from kube_metrics import db
 
 _COMMANDS = {
@@ -24,6 +26,8 @@ _COMMANDS = {
     "card": "kube_metrics.commands.card",
     "user": "kube_metrics.commands.user",
     "audit": "kube_metrics.commands.audit",
+    "backup": "kube_metrics.commands.backup",
+    "restore": "kube_metrics.commands.restore",
 }
 
 
@@ -45,4 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args))
     except db.DatabaseError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
+        return 1
+    except duckdb.Error as exc:  # e.g. a corrupt block found only when a table is read
+        print(f"Galat: {db.galat_basis_data(exc, db.resolve_db_path(args.db))}", file=sys.stderr)
         return 1

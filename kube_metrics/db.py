@@ -35,6 +35,74 @@ class DatabaseLockedError(DatabaseError):
     """Another process holds the file open for writing."""
 
 
+class BasisDataRusak(DatabaseError):
+    """The file is damaged (truncated, corrupt blocks) or not a DuckDB database at all."""
+
+
+class BasisDataLebihBaru(DatabaseError):
+    """The file was written by a newer Pantau KUBE (a schema version this code does not know)."""
+
+
+class DiskPenuh(DatabaseError):
+    """No space left while writing; the write was rolled back."""
+
+
+class HanyaBaca(DatabaseError):
+    """The file or its folder cannot be written; the write was rolled back."""
+
+
+class DataBerubah(DatabaseError):
+    """Another session wrote the same rows first (a transaction conflict); nothing was written."""
+
+
+_CADANGAN = (
+    "Pulihkan dari cadangan: hentikan dasbor, lalu `python -m kube_metrics restore CADANGAN.duckdb "
+    "--db {path}` (cadangan dibuat dengan `python -m kube_metrics backup --out CADANGAN.duckdb`)."
+)
+_RUSAK = ("corrupt", "checksum", "not a valid duckdb", "truncated", "failed to read", "unexpected end",
+          "could not read", "deserializ", "magic bytes")  # fmt: skip
+# (words in DuckDB's or the OS's message, error class, reason in Bahasa Indonesia + what to do)
+_JENIS_GALAT: list[tuple[tuple[str, ...], type[DatabaseError], str]] = [
+    (("conflict",), DataBerubah, "Data berubah sementara ini disimpan (sesi lain menyimpan lebih dulu); "
+     "tidak ada yang disimpan. Periksa lagi, lalu simpan lagi."),
+    (("no space left", "disk full", "not enough space"), DiskPenuh, "Disk penuh saat menyimpan ke {path}; "
+     "tidak ada data yang berubah. Kosongkan ruang disk di folder itu, lalu simpan lagi."),
+    (("read-only file system", "permission denied", "readonly"), HanyaBaca, "Basis data {path} atau "
+     "foldernya hanya bisa dibaca; tidak ada data yang berubah. Beri izin tulis, lalu simpan lagi."),
+    (_RUSAK, BasisDataRusak, "Basis data {path} rusak atau tidak dapat dibaca (berkasnya terpotong atau "
+     "bloknya rusak). " + _CADANGAN),
+]  # fmt: skip
+
+
+def galat_basis_data(exc: BaseException, path: str | os.PathLike[str]) -> DatabaseError:
+    """Any error from DuckDB or the disk as a DatabaseError saying what happened and what to do."""
+    if isinstance(exc, DatabaseError):
+        return exc
+    teks = str(exc)
+    kecil = teks.lower()
+    if "lock on file" in kecil or "conflicting lock" in kecil:
+        return DatabaseLockedError(
+            f"Basis data {path} sedang dipakai proses lain (misalnya dasbor atau impor yang "
+            "masih berjalan). Tutup proses itu lalu coba lagi."
+        )
+    for kata, kelas, alasan in _JENIS_GALAT:
+        if any(k in kecil for k in kata):
+            return kelas(alasan.format(path=path) + f" (Rincian: {_pendek(teks)})")
+    return DatabaseError(
+        f"Basis data {path} tidak dapat dipakai: {_pendek(teks)}. " + _CADANGAN.format(path=path)
+    )
+
+
+def ringkas(exc: BaseException) -> str:
+    """DuckDB's own words, on one line and not too long, for the end of a message."""
+    return _pendek(str(exc))
+
+
+def _pendek(teks: str, n: int = 300) -> str:
+    satu = " ".join(teks.split())
+    return satu if len(satu) <= n else satu[: n - 1] + "…"
+
+
 def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """`--db` wins over `KUBE_DB`, which wins over `data/kube.duckdb`."""
     if cli_value:
@@ -52,13 +120,36 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> d
         raise DatabaseError(f"Basis data {path} tidak ditemukan.")
     try:
         con = duckdb.connect(str(path), read_only=read_only, config=_CONFIG)
-    except duckdb.IOException as exc:
-        raise _friendly_io_error(path, exc) from exc
-    if read_only:
-        _check_current(con, path)
-    else:
-        migrate(con)
+    except (duckdb.Error, OSError) as exc:
+        raise galat_basis_data(exc, path) from exc
+    try:
+        _tolak_versi_lebih_baru(con, path)
+        if read_only:
+            _check_current(con, path)
+        else:
+            migrate(con)
+    except (duckdb.Error, OSError) as exc:
+        con.close()
+        raise galat_basis_data(exc, path) from exc
     return con
+
+
+def _tolak_versi_lebih_baru(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A file from a newer Pantau KUBE is neither migrated nor written: stop before anything."""
+    ada = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not ada or not ada[0]:
+        return
+    row = con.execute("SELECT coalesce(max(versi), 0) FROM schema_version").fetchone()
+    versi = int(row[0]) if row else 0
+    dikenal = versi_terbaru()
+    if versi > dikenal:
+        con.close()
+        raise BasisDataLebihBaru(
+            f"Basis data {path} dibuat oleh Pantau KUBE yang lebih baru (skema versi {versi}; versi ini "
+            f"hanya mengenal sampai {dikenal}). Perbarui Pantau KUBE; tidak ada yang diubah pada berkasnya."
+        )
 
 
 def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
@@ -74,16 +165,6 @@ def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
             f"Basis data {path} memakai skema lama (versi {row[0] if row else 0}, terbaru {newest}). "
             "Buka sekali tanpa mode baca-saja (misalnya lewat dasbor atau `import`) untuk memperbaruinya."
         )
-
-
-def _friendly_io_error(path: Path, exc: duckdb.IOException) -> DatabaseError:
-    text = str(exc)
-    if "lock" in text.lower():
-        return DatabaseLockedError(
-            f"Basis data {path} sedang dipakai proses lain (misalnya dasbor atau impor yang "
-            "masih berjalan). Tutup proses itu lalu coba lagi."
-        )
-    return DatabaseError(f"Basis data {path} tidak dapat dibuka: {text}")
 
 
 @contextmanager
@@ -106,6 +187,11 @@ def _migration_files() -> list[tuple[int, str]]:
         if entry.name.endswith(".sql") and entry.name[:4].isdigit():
             found.append((int(entry.name[:4]), entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+def versi_terbaru() -> int:
+    """The newest schema version this code knows (its last migration file)."""
+    return max((version for version, _ in _migration_files()), default=0)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -11,6 +11,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from kube_metrics import csv_aman, db, ekspor, i18n, kualitas, templat
 from kube_metrics.impor import (
+    BATAS_MB,
     JENIS,
     Berkas,
     HasilPeriksa,
@@ -147,6 +148,9 @@ def bagian_impor() -> None:
         t("kelola.unggah"),
         type=["csv", "xlsx"],
         accept_multiple_files=True,
+        # one limit everywhere: this widget, server.maxUploadSize and the importer (impor.BATAS_MB)
+        max_upload_size=BATAS_MB,
+        help=t("tangguh.unggah_bantuan", mb=BATAS_MB),
         key=f"impor_unggah_{st.session_state.get('impor_putaran', 0)}",
     )
     if not unggahan:

@@ -8,6 +8,7 @@ thread, so two sessions never share a cursor.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from kube_metrics import db, kelompok, rollup
+from kube_metrics import db, kelompok, polos, rollup
 from ui import bahasa
 
 _penghitung = itertools.count(1)
@@ -44,7 +45,20 @@ def instance() -> duckdb.DuckDBPyConnection:
     path = jalur()
     if not path.exists():
         raise BasisDataTidakAda(bahasa.t("app.db_tidak_ditemukan", path=path))
-    return _instance(str(path.resolve()))
+    try:
+        return _instance(str(path.resolve()))
+    except duckdb.Error as exc:  # e.g. a damaged file found by the rollup check
+        raise db.galat_basis_data(exc, path) from exc
+
+
+def lupakan() -> None:
+    """Drop the process-wide instance (closing it): after a fatal error DuckDB refuses every
+    further use of it, so the next script run opens the file afresh."""
+    path = jalur()
+    if path.exists():
+        with contextlib.suppress(duckdb.Error, db.DatabaseError):
+            _instance(str(path.resolve())).close()
+    _instance.clear()
 
 
 def siap() -> bool:
@@ -64,17 +78,26 @@ def kursor() -> Iterator[duckdb.DuckDBPyConnection]:
         yield cur
 
 
+# What to do, per kind of database problem (the first class that matches).
+_SARAN: list[tuple[type[db.DatabaseError], str]] = [
+    (db.DatabaseLockedError, "app.db_saran_terkunci"),
+    (BasisDataTidakAda, "app.db_saran_tidak_ada"),
+    (db.BasisDataRusak, "tangguh.db_rusak_saran"),
+    (db.DiskPenuh, "tangguh.db_penuh_saran"),
+    (db.HanyaBaca, "tangguh.db_hanya_baca_saran"),
+    (db.BasisDataLebihBaru, "tangguh.db_lebih_baru_saran"),
+    (db.DataBerubah, "tangguh.data_berubah"),
+]
+
+
 def tampilkan_galat(exc: db.DatabaseError) -> None:
     """A clear message with what to do, never a stack trace."""
     path = jalur()
-    if isinstance(exc, db.DatabaseLockedError):
-        saran = bahasa.t("app.db_saran_terkunci")
-    elif isinstance(exc, BasisDataTidakAda):
-        saran = bahasa.t("app.db_saran_tidak_ada", path=path)
-    else:
-        saran = bahasa.t("app.db_saran_lain")
+    kunci = next((k for kelas, k in _SARAN if isinstance(exc, kelas)), "app.db_saran_lain")
+    saran = bahasa.t(kunci, path=path)
     # The reason itself (`exc`) comes from kube_metrics.db and is in Bahasa Indonesia only.
-    st.error(f"**{bahasa.t('app.db_tidak_dapat')}** {exc}\n\n{saran}", icon=":material/database_off:")
+    judul = bahasa.t("app.db_tidak_dapat")
+    st.error(f"**{judul}** {polos.md(exc)}\n\n{saran}", icon=":material/database_off:")
     if isinstance(exc, BasisDataTidakAda):
         # Starting from nothing: an empty database, then templates and uploads on Kelola Data.
         st.button(bahasa.t("app.db_buat_kosong"), on_click=buat_kosong, icon=":material/add_circle:")

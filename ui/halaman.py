@@ -22,10 +22,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
+import duckdb
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from kube_metrics import akses, kelompok
+from kube_metrics import akses, db, kelompok
 from ui import bahasa, connection, filters, layout, sesi
 from ui.data import muat
 
@@ -64,6 +65,10 @@ def kerangka(pilihan: StreamlitPage | None = None) -> Iterator[bool]:
     _lokal.aktif = True
     try:
         yield _bagian_bersama(nama_halaman(pilihan) if pilihan is not None else None)
+    except duckdb.Error as exc:
+        # A damaged block found while a page reads a table: a clear message, not a traceback.
+        connection.lupakan()
+        connection.tampilkan_galat(db.galat_basis_data(exc, connection.jalur()))
     finally:
         _lokal.aktif = False
 

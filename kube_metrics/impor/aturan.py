@@ -12,6 +12,7 @@ import pandas as pd
 
 from kube_metrics.db import query
 from kube_metrics.impor.baca import BARIS, Lembar
+from kube_metrics.impor.batas import MAKS_GALAT
 from kube_metrics.impor.galat import GalatImpor
 from kube_metrics.impor.kolom import JENIS, URUTAN_TANGGAL
 from kube_metrics.impor.urai import BERKAS, LEMBAR
@@ -19,15 +20,26 @@ from kube_metrics.impor.urai import BERKAS, LEMBAR
 ANGGOTA_MIN, ANGGOTA_MAKS = 5, 20  # Permensos 2/2019: 5–20 households
 
 
-def _galat(df: pd.DataFrame, kolom: str, nilai: pd.Series | str, alasan: pd.Series | str) -> list[GalatImpor]:
-    """One error per row of df (already filtered to the bad rows)."""
+def _galat(
+    df: pd.DataFrame, kolom: str, nilai: pd.Series | str, alasan: pd.Series | str, jumlah: int | None = None
+) -> list[GalatImpor]:
+    """One error per row of df (already filtered to the bad rows), at most MAKS_GALAT of them
+    and then one line with how many more (`jumlah`: the full count when df was cut already)."""
+    semua = len(df) if jumlah is None else jumlah
+    df = df.iloc[:MAKS_GALAT]
     n = len(df)
-    nilai_s = nilai if isinstance(nilai, pd.Series) else pd.Series([nilai] * n, index=df.index)
-    alasan_s = alasan if isinstance(alasan, pd.Series) else pd.Series([alasan] * n, index=df.index)
-    return [
+    nilai_s, alasan_s = (
+        x.loc[df.index] if isinstance(x, pd.Series) else pd.Series([x] * n, index=df.index)
+        for x in (nilai, alasan)
+    )
+    hasil = [
         GalatImpor(b, lb, int(r), kolom, "" if pd.isna(v) else str(v), a)
         for b, lb, r, v, a in zip(df[BERKAS], df[LEMBAR], df[BARIS], nilai_s, alasan_s, strict=True)
     ]
+    if semua > n:
+        lain = f"… dan {semua - n} baris lain dengan masalah yang sama"
+        hasil.append(GalatImpor(str(df[BERKAS].iloc[0]), str(df[LEMBAR].iloc[0]), None, kolom, "", lain))
+    return hasil
 
 
 def _tgl(seri: pd.Series) -> pd.Series:
@@ -41,10 +53,12 @@ def kunci_ganda(jenis: str, df: pd.DataFrame) -> list[GalatImpor]:
     if not ganda.any():
         return []
     pertama = lengkap.groupby(kunci, sort=False)[[BARIS, BERKAS]].transform("first")[ganda]
-    salah = lengkap[ganda]
+    # Only the rows that will be listed get their text built: a file of 3 million copies of one
+    # row used to make 3 million lines here.
+    salah, pertama = lengkap[ganda].iloc[:MAKS_GALAT], pertama.iloc[:MAKS_GALAT]
     nilai = salah[kunci].astype(str).agg(" / ".join, axis=1)
     alasan = "kunci ganda: sama dengan baris " + pertama[BARIS].astype(str) + " (" + pertama[BERKAS] + ")"
-    return _galat(salah, ", ".join(kunci), nilai, alasan)
+    return _galat(salah, ", ".join(kunci), nilai, alasan, jumlah=int(ganda.sum()))
 
 
 def urutan_tanggal(data: dict[str, pd.DataFrame]) -> list[GalatImpor]:

@@ -11,14 +11,15 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
 from kube_metrics import csv_aman
+from kube_metrics.impor import batas
 from kube_metrics.impor.galat import GalatImpor
 from kube_metrics.impor.kolom import JENIS
 
-BATAS_UKURAN = 50 * 1024 * 1024  # bytes; bigger uploads are refused before reading
 BARIS = "_baris"
 LEMBAR_PETUNJUK = "petunjuk"
 GANDA = "\x00"  # marks a repeated header
@@ -39,6 +40,9 @@ class Berkas:
 
     def sumber(self) -> Path | io.BytesIO:
         return self.isi if isinstance(self.isi, Path) else io.BytesIO(self.isi)
+
+    def buka(self) -> IO[bytes]:
+        return self.isi.open("rb") if isinstance(self.isi, Path) else io.BytesIO(self.isi)
 
     def awal(self, n: int = 65536) -> bytes:
         if isinstance(self.isi, Path):
@@ -69,9 +73,8 @@ def baca_berkas(berkas: Berkas, galat: list[GalatImpor]) -> list[Lembar]:
         galat.append(GalatImpor(berkas.nama, "", None, "", "", alasan))
         return []
 
-    if berkas.ukuran > BATAS_UKURAN:
-        mb = berkas.ukuran / 1024 / 1024
-        return salah(f"berkas terlalu besar ({mb:.0f} MB; paling besar 50 MB): pecah menjadi beberapa berkas")
+    if alasan := batas.ukuran_berkas(berkas.ukuran):
+        return salah(alasan)
     if berkas.ukuran == 0:
         return salah("berkas kosong")
     akhiran = Path(berkas.nama).suffix.lower()
@@ -111,6 +114,10 @@ def _baca_csv(berkas: Berkas, galat: list[GalatImpor]) -> list[Lembar]:
         galat.append(salah.dengan(baris=1, alasan="berkas kosong: baris pertama harus berisi nama kolom"))
         return []
     pemisah = ";" if baris_pertama.count(";") > baris_pertama.count(",") else ","
+    terpotong = "\n" not in teks and berkas.ukuran > len(teks)
+    if alasan := _batas_csv(berkas, jenis, baris_pertama.count(pemisah) + 1, terpotong):
+        galat.append(salah.dengan(alasan=alasan))
+        return []
     try:
         df = pd.read_csv(
             berkas.sumber(), sep=pemisah, dtype=str, keep_default_na=False, encoding="utf-8-sig",
@@ -124,6 +131,14 @@ def _baca_csv(berkas: Berkas, galat: list[GalatImpor]) -> list[Lembar]:
     df = df.iloc[1:]
     df.columns = judul
     return [Lembar(berkas.nama, "", jenis, _rapikan(df, baris_awal=2))]
+
+
+def _batas_csv(berkas: Berkas, jenis: str, n_kolom: int, terpotong: bool) -> str | None:
+    """Columns (from the header line) and rows (from the line count), before pandas reads it."""
+    if alasan := batas.kolom_csv(n_kolom, terpotong):
+        return alasan
+    with berkas.buka() as f:
+        return batas.baris(batas.baris_csv(f) - 1, jenis)
 
 
 def _alasan_nama_berkas() -> str:
@@ -163,11 +178,13 @@ def _sel_bersih(seri: pd.Series) -> pd.Series:
 def _nama_unik(nama: list[str]) -> list[str]:
     """Blank headers become 'kolom N', repeats get GANDA appended so the checker can name them."""
     hasil: list[str] = []
+    ada: set[str] = set()  # a set: a list made this quadratic in the number of columns
     for i, n in enumerate(nama):
         n = n or f"{TANPA_JUDUL}{i + 1}"
-        while n in hasil:
+        while n in ada:
             n += GANDA
         hasil.append(n)
+        ada.add(n)
     return hasil
 
 
@@ -178,6 +195,11 @@ def _baca_xlsx(berkas: Berkas, galat: list[GalatImpor]) -> list[Lembar]:
     # calamine (Rust) reads 200 000 rows in about 2 s where openpyxl needs about 25 s.
     from python_calamine import CalamineWorkbook
 
+    with berkas.buka() as f:
+        masalah = batas.xlsx(f)
+    if masalah:  # refused from the zip directory and a streamed count, before calamine expands it
+        galat.extend(GalatImpor(berkas.nama, lembar, None, "", "", alasan) for lembar, alasan in masalah)
+        return []
     try:
         if isinstance(berkas.isi, Path):
             buku = CalamineWorkbook.from_path(str(berkas.isi))

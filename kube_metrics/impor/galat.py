@@ -43,6 +43,14 @@ class GalatImpor:
         return f"{tempat}{nilai}: {self.alasan}"
 
 
+def batasi(galat: list[GalatImpor], maks: int, berkas: str) -> list[GalatImpor]:
+    """At most `maks` lines, then one that says how many were left out."""
+    if len(galat) <= maks:
+        return galat
+    lain = f"… dan {len(galat) - maks} galat lain tidak ditampilkan (laporan dibatasi {maks} baris)"
+    return [*galat[:maks], GalatImpor(berkas, "", None, "", "", lain)]
+
+
 def _pendek(nilai: str) -> str:
     return nilai if len(nilai) <= NILAI_MAKS else nilai[: NILAI_MAKS - 1] + "…"
 

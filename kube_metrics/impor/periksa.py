@@ -12,11 +12,11 @@ import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
-from kube_metrics.impor import aturan
+from kube_metrics.impor import aturan, batas
 from kube_metrics.impor.baca import BARIS, Berkas, Lembar, baca_berkas
-from kube_metrics.impor.galat import GalatImpor
+from kube_metrics.impor.galat import GalatImpor, batasi
 from kube_metrics.impor.kolom import JENIS, URUTAN
-from kube_metrics.impor.urai import periksa_judul, urai_lembar
+from kube_metrics.impor.urai import BERKAS, periksa_judul, urai_lembar
 
 Kemajuan = Callable[[float, str], None]
 
@@ -80,9 +80,19 @@ def periksa(
             bagian.setdefault(lb.jenis, []).append(urai_lembar(lb, hari, hasil.galat, maju))
     hasil.data = {j: pd.concat(bagian[j], ignore_index=True) for j in URUTAN if j in bagian}
     kemajuan(0.85, "Memeriksa kaitan antardata")
-    periksa_kaitan(con, hasil, hari)
+    if not _terlalu_banyak(hasil):
+        periksa_kaitan(con, hasil, hari)
+    hasil.galat = batasi(hasil.galat, batas.MAKS_GALAT, ", ".join(hasil.berkas))
     kemajuan(1.0, "Pemeriksaan selesai")
     return hasil
+
+
+def _terlalu_banyak(hasil: HasilPeriksa) -> bool:
+    """Rows per kind over the whole batch (each file was checked alone before it was read)."""
+    for jenis, df in hasil.data.items():
+        if alasan := batas.baris(len(df), jenis):
+            hasil.galat.append(GalatImpor(", ".join(sorted(set(df[BERKAS]))), "", None, "", "", alasan))
+    return any(batas.baris(len(df), j) for j, df in hasil.data.items())
 
 
 def periksa_lembar(

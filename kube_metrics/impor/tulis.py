@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import duckdb
 import pandas as pd
 
 from kube_metrics import audit
-from kube_metrics.db import DatabaseError, query
+from kube_metrics.db import galat_basis_data, query
 from kube_metrics.impor.kolom import JENIS
 from kube_metrics.impor.periksa import HasilPeriksa
 from kube_metrics.rollup import refresh_rollups
@@ -66,11 +66,27 @@ def transaksi(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         _sebelum_commit()
         con.execute("COMMIT")
     except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise DatabaseError(f"Penyimpanan gagal, tidak ada data yang berubah: {exc}") from exc
+        _batalkan(con)
+        raise galat_basis_data(exc, _jalur(con)) from exc
     except BaseException:
-        con.execute("ROLLBACK")
+        _batalkan(con)
         raise
+
+
+def _batalkan(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back; after a failed COMMIT (full disk, read-only folder) DuckDB may refuse the
+    ROLLBACK too, or have rolled back already: the data is unchanged either way, and the first
+    error is the one to report."""
+    with suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _jalur(con: duckdb.DuckDBPyConnection) -> str:
+    try:
+        jalur = query(con, "jalur_basis_data")["path"]
+    except duckdb.Error:
+        return "(basis data)"
+    return str(jalur.iloc[0]) if len(jalur) and jalur.iloc[0] else "(basis data)"
 
 
 def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) -> dict[str, int]:

@@ -1,0 +1,218 @@
+"""Issue 9 §4: a broken database gives a clear message saying what happened and what to do
+(restore the backup, free space, update Pantau KUBE), never a traceback, and changes nothing.
+Also `backup --out` (while another process holds the file) and `restore` (verified first)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from kube_metrics import cli, db
+from kube_metrics.impor import Berkas, periksa, simpan
+from tests.impor_bantu import FIXTURE_IMPOR, HARI_INI, impor_fixture, potret
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sidik(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def db_isi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rusak") / "asal.duckdb"
+    con = db.open_database(path)
+    impor_fixture(con)
+    con.close()
+    return path
+
+
+def _potong(asal: Path, tujuan: Path) -> Path:
+    shutil.copy(asal, tujuan)
+    os.truncate(tujuan, tujuan.stat().st_size // 2)
+    return tujuan
+
+
+def _rusak_blok(asal: Path, tujuan: Path) -> Path:
+    shutil.copy(asal, tujuan)
+    n = tujuan.stat().st_size
+    with tujuan.open("r+b") as f:  # every 256 KB block after the 3 header blocks: a bad checksum
+        for awal in range(3 * 4096, n, 256 * 1024):
+            f.seek(awal + 512)
+            f.write(b"\xa5" * 2048)
+    return tujuan
+
+
+@pytest.mark.parametrize("rusakkan", [_potong, _rusak_blok], ids=["terpotong", "blok_rusak"])
+@pytest.mark.parametrize("perintah", [["export", "--out", "{tmp}/ekspor"], ["summary", "--group", "TGR-002"]])
+def test_cli_basis_data_rusak(db_isi: Path, tmp_path: Path, capsys, rusakkan, perintah: list[str]) -> None:
+    path = rusakkan(db_isi, tmp_path / "kube.duckdb")
+    sebelum = _sidik(path)
+    argv = [a.format(tmp=tmp_path) for a in perintah] + ["--db", str(path)]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert "rusak atau tidak dapat dibaca" in err and "kube_metrics restore" in err, err
+    assert "Traceback" not in err
+    assert _sidik(path) == sebelum
+
+
+def test_skema_lebih_baru_tidak_dibuka_dan_tidak_diubah(db_isi: Path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "baru.duckdb"
+    shutil.copy(db_isi, path)
+    con = db.open_database(path)
+    con.execute("INSERT INTO schema_version VALUES (9999, current_timestamp)")
+    con.close()
+    sebelum = _sidik(path)
+    berkas = FIXTURE_IMPOR / "kelompok.csv"
+    assert cli.main(["import", str(berkas), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Pantau KUBE yang lebih baru (skema versi 9999" in err and "Perbarui Pantau KUBE" in err
+    assert cli.main(["summary", "--group", "TGR-002", "--db", str(path)]) == 1
+    assert _sidik(path) == sebelum
+
+
+def test_halaman_basis_data_rusak_memberi_pesan(db_isi: Path, tmp_path: Path, monkeypatch) -> None:
+    path = _rusak_blok(db_isi, tmp_path / "kube.duckdb")
+    monkeypatch.setenv("KUBE_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        for halaman in ("pages/ringkasan.py", "pages/profil_kelompok.py", "pages/kelola_data.py"):
+            at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()
+            if halaman != "pages/ringkasan.py":
+                at.switch_page(halaman).run()
+            assert not at.exception, (halaman, [e.value for e in at.exception])
+            pesan = " ".join(str(e.value) for e in at.error)
+            assert "rusak atau tidak dapat dibaca" in pesan and "restore" in pesan, (halaman, pesan)
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+
+
+# --- full disk and read-only folder: a small tmpfs (needs root and mount; skipped otherwise) ---
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path):
+    titik = tmp_path / "mnt"
+    titik.mkdir()
+    ukuran = 8 * 1024 * 1024
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={ukuran}", "tmpfs", str(titik)],
+                      capture_output=True).returncode != 0:  # fmt: skip
+        pytest.skip("mount tmpfs tidak diizinkan di mesin ini")
+    try:
+        yield titik
+    finally:
+        subprocess.run(["umount", "-l", str(titik)], capture_output=True)
+
+
+def _batch_besar() -> list[Berkas]:
+    """Enough notes to overflow a nearly full disk: 3000 meetings with 2000-character notes."""
+    baris = "".join(
+        f"TGR-002,Z{i:05d},2024-01-15,rutin,ya,ya,{'catatan panjang ' * 125}\n" for i in range(3000)
+    )
+    judul = "kode_kube,kode_pertemuan,tanggal,jenis,laporan_keuangan,hadir_pendamping,catatan\n"
+    return [Berkas("pertemuan.csv", (judul + baris).encode())]
+
+
+def _isi_disk(titik: Path, sisa: int) -> None:
+    bebas = shutil.disk_usage(titik).free
+    (titik / "pengisi").write_bytes(b"\0" * max(bebas - sisa, 0))
+
+
+def test_disk_penuh_saat_impor(db_isi: Path, tmpfs: Path) -> None:
+    path = tmpfs / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    con = db.open_database(path)
+    sebelum = potret(con)
+    hasil = periksa(con, _batch_besar(), hari_ini=HARI_INI)
+    assert hasil.bersih, hasil.galat[:3]
+    _isi_disk(tmpfs, 64 * 1024)
+    with pytest.raises(db.DiskPenuh) as info:
+        simpan(con, hasil, sumber="cli")
+    assert "Disk penuh" in str(info.value) and "tidak ada data yang berubah" in str(info.value)
+    con.close()
+    (tmpfs / "pengisi").unlink()
+    con = db.open_database(path, read_only=True)
+    try:
+        assert potret(con) == sebelum
+    finally:
+        con.close()
+
+
+def test_folder_hanya_baca_saat_impor(db_isi: Path, tmpfs: Path, capsys) -> None:
+    """The folder (its file system) cannot be written: the import says so and changes nothing."""
+    path = tmpfs / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    sebelum = _sidik(path)
+    subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
+    try:
+        assert cli.main(["import", str(FIXTURE_IMPOR / "kelompok.csv"), "--db", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert "hanya bisa dibaca" in err and "tidak ada data yang berubah" in err, err
+        assert "Traceback" not in err
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(tmpfs)], check=True)
+    assert _sidik(path) == sebelum
+
+
+# --- backup and restore ------------------------------------------------------------------
+
+_PEMEGANG = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+con.execute("UPDATE kelompok SET pendamping = 'Bu Cadangan' WHERE kode_kube = 'TGR-002'")
+print("siap", flush=True)
+time.sleep(120)
+"""
+
+
+def test_backup_selagi_dipakai_lalu_restore(db_isi: Path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    pemegang = subprocess.Popen(
+        [sys.executable, "-c", _PEMEGANG, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert pemegang.stdout is not None and pemegang.stdout.readline().strip() == "siap"
+        cadangan = tmp_path / "cadangan" / "kube_cadangan.duckdb"
+        assert cli.main(["backup", "--out", str(cadangan), "--db", str(path)]) == 0
+        keluar = capsys.readouterr().out
+        assert "diperiksa utuh" in keluar and "restore" in keluar
+        # restoring over a file that is in use is refused, and changes nothing
+        sebelum = _sidik(path)
+        assert cli.main(["restore", str(cadangan), "--db", str(path)]) == 1
+        assert "sedang dipakai" in capsys.readouterr().err and _sidik(path) == sebelum
+    finally:
+        pemegang.kill()
+        pemegang.wait()
+    tujuan = tmp_path / "pulih" / "kube.duckdb"
+    tujuan.parent.mkdir()
+    shutil.copy(db_isi, tujuan)
+    assert cli.main(["restore", str(cadangan), "--db", str(tujuan)]) == 0
+    assert Path(f"{tujuan}.sebelum_restore").exists()
+    con = db.open_database(tujuan, read_only=True)
+    try:
+        nama = con.execute("SELECT pendamping FROM kelompok WHERE kode_kube = 'TGR-002'").fetchone()
+        assert nama == ("Bu Cadangan",)  # the committed change of the running process is in the copy
+    finally:
+        con.close()
+
+
+def test_restore_menolak_cadangan_rusak(db_isi: Path, tmp_path: Path, capsys) -> None:
+    cadangan = _potong(db_isi, tmp_path / "cadangan.duckdb")
+    tujuan = tmp_path / "kube.duckdb"
+    shutil.copy(db_isi, tujuan)
+    sebelum = _sidik(tujuan)
+    assert cli.main(["restore", str(cadangan), "--db", str(tujuan)]) == 1
+    err = capsys.readouterr().err
+    assert "rusak atau tidak utuh" in err and "Pakai cadangan lain" in err
+    assert _sidik(tujuan) == sebelum and not Path(f"{tujuan}.sebelum_restore").exists()
