@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
@@ -29,16 +29,16 @@ TAUTAN = [
 
 
 def _buka_pertama(url: str) -> tuple[str, int, str]:
+    """The deep link is the server's first visit: its first run draws the sign-in form (or, if
+    that run were lost, nothing), then the page itself after signing in."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         br = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = br.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url)
-            page.wait_for_selector("h1", timeout=60_000)
-            selesai = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-            page.wait_for_selector(selesai, timeout=60_000)
+            masuk_browser(page, url)
+            page.wait_for_selector('[data-testid="stMain"] h1', timeout=60_000)
             page.wait_for_timeout(500)
             judul = page.locator('[data-testid="stMain"] h1').first.inner_text()
             isi = page.locator('[data-testid="stMain"] [data-testid="stElementContainer"]').count()
