@@ -14,7 +14,10 @@ st.title(t("nav.hambatan"))
 st.caption(s.uraian(lang))
 
 per_kategori = muat(hambatan.hambatan_per_kategori, **s.semua())
-layout.grafik(grafik_hambatan.hambatan_per_kategori(per_kategori, lang=lang), key="peta_hambatan")
+with st.container(key="hanya_lebar_peta"):  # the heat map on a wide screen, a list on a phone
+    layout.grafik(grafik_hambatan.hambatan_per_kategori(per_kategori, lang=lang), key="peta_hambatan")
+with st.container(key="hanya_ponsel_peta"):
+    layout.daftar(t("hambatan.daftar_ponsel"), grafik_hambatan.daftar_ponsel(per_kategori, lang=lang))
 kiri, kanan = st.columns(2)
 with kiri:
     bulanan = muat(hambatan.hambatan_bulanan, **s.semua())

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import i18n, peringatan, ringkasan
 from kube_metrics.charts import peringatan as grafik_peringatan
 from kube_metrics.charts import ringkasan as grafik_ringkasan
@@ -37,6 +38,10 @@ else:
 
 st.header(t("ringkasan.peringatan_dini"))
 st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
+# the two lists use different rules, so they can disagree: say why (issue 11)
+st.caption(
+    t("ringkasan.beda_perhatian", n=A.KEHADIRAN_TURUN_BULAN, poin=i18n.angka(A.KEHADIRAN_TURUN_POIN, lang))
+)
 aktif = muat(peringatan.peringatan_aktif, sampai=s.sampai, **s.wilayah())
 if aktif.empty:
     st.success(t("ringkasan.peringatan_nol"), icon=":material/check_circle:")

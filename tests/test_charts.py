@@ -159,7 +159,9 @@ def _liga() -> pd.DataFrame:
 
 
 def test_status_keseluruhan_yang_terburuk() -> None:
-    assert list(cr.status_keseluruhan(_liga())) == ["🟢", "🔴", "⚪"]
+    # issue 11: the status word beside every colour
+    assert list(cr.status_keseluruhan(_liga())) == ["🟢 baik", "🔴 perlu tindakan", "⚪ belum cukup data"]
+    assert list(cr.status_keseluruhan(_liga(), "en")) == ["🟢 good", "🔴 needs action", "⚪ not enough data"]
 
 
 def test_liga_kelompok_warna_pada_angka_yang_dinilai() -> None:
@@ -182,13 +184,13 @@ def test_perlu_perhatian_emoji_per_tingkat() -> None:
             "tingkat": ["merah", "kuning"],
         }
     )
-    assert cr.perlu_perhatian(df).data[""].tolist() == ["🔴", "🟡"]
+    assert cr.perlu_perhatian(df).data[""].tolist() == ["🔴 perlu tindakan", "🟡 waspada"]
 
 
 def test_keterangan_ambang_dari_satu_tempat() -> None:
     teks = cr.keterangan_ambang()
-    assert "**Kehadiran**: 🟢 ≥ 75% · 🟡 ≥ 60%" in teks
-    assert "**Hambatan terbuka di akhir periode**: 🟢 ≤ 1 · 🟡 ≤ 3" in teks
+    assert "**Kehadiran**: 🟢 baik ≥ 75% · 🟡 waspada ≥ 60% · 🔴 perlu tindakan" in teks
+    assert "**Hambatan terbuka di akhir periode**: 🟢 baik ≤ 1 · 🟡 waspada ≤ 3" in teks
 
 
 def test_tren_kelompok() -> None:

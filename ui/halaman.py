@@ -44,6 +44,7 @@ def _bagian_bersama(halaman: str | None) -> bool:
     """Language switch, database check, sign-in gate, demo banner, who is signed in, shared
     filters. False when the page may not run (database unusable, not signed in, role refused)."""
     bahasa.pilih()
+    layout.gaya_umum()  # the phone and touch-screen CSS, the sign-in form included
     if not connection.siap():
         return False
     akun = sesi.gerbang()

@@ -9,7 +9,7 @@ from typing import Literal
 import plotly.graph_objects as go
 import streamlit as st
 
-from kube_metrics import csv_aman, i18n
+from kube_metrics import csv_aman, i18n, polos
 from kube_metrics.charts import theme
 from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
@@ -19,6 +19,26 @@ from ui import bahasa, connection
 # plain numbers instead; the CSV download always has every row.
 BATAS_GAYA = 3000
 _PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+# On every page. Touch screens (a pendamping's phone): no Plotly toolbar, which covered the chart
+# titles and cannot be hovered away. Metric labels wrap instead of ending in '…'. A phone:
+# only the list where a chart cannot be read (the containers keyed hanya_lebar / hanya_ponsel).
+GAYA_UMUM = """<style>
+@media (hover: none), (pointer: coarse) { .modebar-container { display: none !important; } }
+[data-testid="stMetricLabel"] p, [data-testid="stMetricLabel"] div { white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; }
+[class*="st-key-hanya_ponsel"] { display: none; }
+@media (max-width: 640px) {
+  [class*="st-key-hanya_lebar"] { display: none; }
+  [class*="st-key-hanya_ponsel"] { display: flex; }
+}
+</style>"""
+
+
+def gaya_umum() -> None:
+    """The app-wide CSS above (a style-only st.html takes no room on the page)."""
+    st.html(GAYA_UMUM)
 
 
 def banner_demo() -> bool:
@@ -37,6 +57,7 @@ def grafik(fig: go.Figure, key: str, tinggi: int | Literal["content", "stretch"]
     The number separators follow the chosen language here, once for every chart (the builders
     set them too where they take a `lang`)."""
     fig.update_layout(separators=theme.PEMISAH[bahasa.kini()])
+    theme.bungkus_sumbu(fig)  # long axis titles in lines that fit a phone
     if tinggi == "stretch":  # the element's height decides, not the figure's
         fig.update_layout(height=None, autosize=True)
     st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG, height=tinggi)
@@ -90,6 +111,15 @@ def peringatan(daftar: Sequence[Pesan]) -> None:
             st.error(teks, icon=":material/crisis_alert:")
         else:
             st.warning(teks, icon=":material/warning:")
+
+
+def daftar(judul: str, baris: Sequence[str]) -> None:
+    """A titled list of lines that hold user text (group names): each shown as plain text."""
+    st.markdown(f"**{polos.md(judul)}**")
+    if not baris:
+        tidak_ada_data()
+        return
+    st.markdown("\n".join(f"- {polos.md(b)}" for b in baris))
 
 
 def tidak_ada_data(pesan: str | None = None) -> None:

@@ -55,6 +55,23 @@ def hambatan_per_kategori(df: pd.DataFrame, nilai: str = "baru", lang: str = i18
     return fig
 
 
+def daftar_ponsel(
+    df: pd.DataFrame, nilai: str = "baru", lang: str = i18n.BAWAAN, maks: int = 15
+) -> list[str]:
+    """The heat map as a list for a phone (a 40 x 15 grid cannot be read at 390 px): one line per
+    group, most obstacles first: 'KUBE X — 3: Jaringan 2, Norma 1'. Names are user text: the
+    page shows each line as plain text."""
+    matriks = matriks_hambatan(df, nilai, maks) if not df.empty else pd.DataFrame()
+    baris = []
+    for nama, isi in matriks.iterrows():
+        ada = isi[isi > 0].sort_values(ascending=False, kind="stable")
+        if ada.empty:
+            continue
+        rincian = ", ".join(f"{theme.label(k, lang)} {i18n.angka(int(v), lang)}" for k, v in ada.items())
+        baris.append(f"{nama} — {i18n.angka(int(ada.sum()), lang)}: {rincian}")
+    return baris
+
+
 def _langkah_warna(matriks: pd.DataFrame) -> int:
     """Whole-number colour-bar ticks, about five of them (counts have no fractions)."""
     return max(1, int(matriks.to_numpy().max()) // 5)

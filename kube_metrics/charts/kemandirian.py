@@ -14,7 +14,7 @@ from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import i18n
 from kube_metrics.charts import tabel as tb
 from kube_metrics.charts import theme
-from kube_metrics.charts.peringatan import keterangan
+from kube_metrics.charts.peringatan import judul, keterangan, label_tingkat
 from kube_metrics.disiplin import BUTIR
 from kube_metrics.tahap import KRITERIA
 
@@ -183,9 +183,14 @@ def belum_siap_tabel(saat_mandiri: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.
 
 
 def peringatan_tabel(peringatan: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
-    """Active warnings: group, code, message, severity."""
+    """Active warnings: group, warning and message from the catalogue, severity as colour and word
+    (the codes such as mandiri_belum_siap stay in the data, not on screen)."""
     pesan = [keterangan(b, lang) for b in peringatan.itertuples(index=False)]
-    peringatan = peringatan.assign(pesan=pesan)
+    peringatan = peringatan.assign(
+        pesan=pesan,
+        kode=[judul(str(k), lang) for k in peringatan["kode"]],
+        tingkat=[label_tingkat(str(t), lang) for t in peringatan["tingkat"]],
+    )
     kolom: dict[str, tuple[str, str | None]] = {
         "kode_kube": ("Kode", None),
         "nama": ("Kelompok", None),

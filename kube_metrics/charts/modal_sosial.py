@@ -133,7 +133,10 @@ def kontribusi_proksi(rincian: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figu
     )
     fig.update_layout(barmode="overlay", hovermode="closest", showlegend=False)
     batas = float(ada["kontribusi_maks"].max()) * 1.15
-    fig.update_xaxes(range=[0, batas], title_text=_t("sumbu_poin", lang))
+    # the unit as the subtitle, left-aligned: as an axis title it was centred on a plot pushed
+    # right by the long labels and ran off a phone's screen
+    fig.update_layout(title_subtitle_text=theme.bungkus_judul(_t("sumbu_poin", lang)))
+    fig.update_xaxes(range=[0, batas])
     fig.update_yaxes(autorange="reversed")
     return fig
 

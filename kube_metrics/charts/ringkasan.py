@@ -184,19 +184,20 @@ _STATUS_ANGKA = {"status_kunjungan": "kunjungan_per_triwulan"}
 _URUTAN_STATUS = {"merah": 0, "kuning": 1, "hijau": 2}
 
 
-def status_keseluruhan(df: pd.DataFrame) -> pd.Series:
-    """The worst status of a row over every status_<figure> column, as an emoji (⚪ when none)."""
+def status_keseluruhan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> pd.Series:
+    """The worst status of a row over every status_<figure> column, as emoji and word
+    ('⚪ belum cukup data' when none)."""
     kolom = [k for k in df.columns if k.startswith("status_")]
     if not kolom:
-        return pd.Series("⚪", index=df.index)
+        return pd.Series(tb.emoji_rag(None, lang), index=df.index)
     peringkat = df[kolom].apply(lambda s: s.map(_URUTAN_STATUS)).min(axis=1)
     terburuk = peringkat.map({v: k for k, v in _URUTAN_STATUS.items()})
-    return terburuk.map(tb.emoji_rag)
+    return terburuk.map(lambda s: tb.emoji_rag(s, lang))
 
 
 def liga_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Every group with its figures; each figure's cell coloured by its status_<figure> column."""
-    data = df.assign(status=status_keseluruhan(df))
+    data = df.assign(status=status_keseluruhan(df, lang))
     if "bubar" in data.columns:
         bubar = i18n.teks("ringkasan.bubar", lang)
         data["nama"] = [
@@ -214,14 +215,15 @@ def liga_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
 
 def perlu_perhatian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Groups needing attention, most urgent level shown as an emoji."""
-    data = df.assign(tanda=df["tingkat"].map(_emoji_tingkat))
+    data = df.assign(tanda=df["tingkat"].map(lambda t: _emoji_tingkat(t, lang)))
     if lang != i18n.BAWAAN and "kode_alasan" in data.columns:
         data["alasan"] = _alasan(data, lang)
+    # the reason right after the name: on a phone the columns after it are off screen
     kolom = {
         "tanda": ("", None),
         "nama": ("Kelompok", None),
-        "kelurahan": ("Kelurahan", None),
         "alasan": ("Alasan", None),
+        "kelurahan": ("Kelurahan", None),
         "kode_kube": ("Kode", None),
     }
     return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
@@ -239,9 +241,13 @@ def _alasan(data: pd.DataFrame, lang: str) -> list[str]:
     ]
 
 
-def _emoji_tingkat(tingkat: Any) -> str:
+def _emoji_tingkat(tingkat: Any, lang: str = i18n.BAWAAN) -> str:
+    """The level of a perlu-perhatian row as emoji and word: '🔴 tinggi'."""
     peta = {"tinggi": "merah", "sedang": "kuning", "rendah": "hijau"}
-    return tb.emoji_rag(peta.get(str(tingkat), tingkat))
+    warna = peta.get(str(tingkat), str(tingkat))
+    if str(tingkat) not in peta:
+        return tb.emoji_rag(warna, lang)
+    return f"{theme.RAG_EMOJI[warna]} {theme.label(str(tingkat), lang).lower()}"
 
 
 # figure -> (its thresholds, how a value reads)
@@ -268,6 +274,7 @@ def keterangan_ambang(lang: str = i18n.BAWAAN) -> str:
         tanda = "≥" if batas.naik_lebih_baik else "≤"
         hijau, kuning = _ambang_teks(batas.hijau, cara, lang), _ambang_teks(batas.kuning, cara, lang)
         nama = i18n.teks(f"ambang.{kunci}", lang)
-        baris.append(f"- **{nama}**: 🟢 {tanda} {hijau} · 🟡 {tanda} {kuning} · 🔴 {lain}")
+        hijau_, kuning_, merah_ = (tb.emoji_rag(w, lang) for w in ("hijau", "kuning", "merah"))
+        baris.append(f"- **{nama}**: {hijau_} {tanda} {hijau} · {kuning_} {tanda} {kuning} · {merah_} {lain}")
     baris.append(i18n.teks("ambang.catatan", lang, n=ambang.KUNJUNGAN_BULAN_MINIMUM))
     return "\n".join(baris)

@@ -73,31 +73,33 @@ def sebaya_sedikit(df: pd.DataFrame, indikator: str = "tingkat_kehadiran") -> bo
 def perbandingan_sebaya(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """Rank in context: each indicator's percentile (0..100) among peers, the rank written beside it."""
     judul = _t("posisi_judul", lang)
-    data = df[df["persentil"].notna()]
+    cukup = _cukup(df)
+    data = df[df["persentil"].notna() | (~cukup & df["nilai"].notna())]
     if data.empty:
         return theme.kosong(judul, lang=lang)
     label = [_nama(i, lang) for i in data["indikator"]]
-    teks = [
-        _t("dari", lang, peringkat=int(p), n=int(n)) if pd.notna(p) else "–"
-        for p, n in zip(data["peringkat"], data["n"], strict=True)
-    ]
+    teks = [_peringkat(r, lang, singkat=True) for r in data.itertuples()]
+    x = data["persentil"].fillna(0)
     fig = theme.figur(judul, tinggi=110 + 40 * len(data), lang=lang)
     fig.update_layout(hovermode="closest", showlegend=False, margin={"t": 50})
     fig.add_vrect(x0=25, x1=75, fillcolor=theme.PITA_SEBAYA, line_width=0, layer="below")
     fig.add_vline(x=50, line={"color": theme.SEBAYA, "dash": "dot"})
     fig.add_trace(
         go.Scatter(
-            x=data["persentil"],
+            x=x,
             y=label,
             mode="markers+text",
             text=teks,
-            textposition="middle right",
-            marker={"color": theme.FOKUS, "size": 13},
+            # the rank beside the dot, on the side with room (at the right edge it was cut: "1 d")
+            textposition=["middle left" if p > 60 else "middle right" for p in x],
+            marker={"color": theme.FOKUS, "size": 13, "opacity": [1 if c else 0 for c in _cukup(data)]},
             customdata=[_nilai(r, lang) for r in data.itertuples()],
             hovertemplate=_t("posisi_hover", lang) + "<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 112], title_text=_t("posisi_sumbu", lang), ticksuffix="")
+    fig.update_xaxes(
+        range=[0, 112], title_text=theme.bungkus_judul(_t("posisi_sumbu", lang), 30), ticksuffix=""
+    )
     fig.update_yaxes(autorange="reversed", showgrid=False)
     return fig
 
@@ -124,11 +126,20 @@ def tabel_perbandingan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     return tb.tabel(data, tb.kolom_bahasa(kolom, lang), lang)
 
 
-def _peringkat(baris: Any, lang: str = i18n.BAWAAN) -> str:
+def _cukup(df: pd.DataFrame) -> pd.Series:
+    """Whether the focal group has enough months of data to be ranked on each indicator."""
+    if "cukup_data" not in df.columns:
+        return pd.Series(True, index=df.index, dtype=bool)
+    return df["cukup_data"].fillna(True).astype(bool)
+
+
+def _peringkat(baris: Any, lang: str = i18n.BAWAAN, singkat: bool = False) -> str:
+    if not bool(getattr(baris, "cukup_data", True)):
+        return i18n.teks("umum.belum_cukup_data", lang)
     if pd.isna(baris.peringkat):
         return "–"
     teks = _t("dari", lang, peringkat=int(baris.peringkat), n=int(baris.n))
-    return teks + (_t("sedikit", lang) if bool(baris.n_kecil) else "")
+    return teks + (_t("sedikit", lang) if bool(baris.n_kecil) and not singkat else "")
 
 
 def pita(

@@ -135,6 +135,8 @@ def _css_rag(nilai: object) -> str:
     return f"background-color: {warna}33; border-left: 4px solid {warna}" if warna else ""
 
 
-def emoji_rag(status: object) -> str:
-    """🟢/🟡/🔴 for a status, '⚪' when it has none (too little data)."""
-    return theme.RAG_EMOJI.get(str(status), "⚪")
+def emoji_rag(status: object, lang: str = i18n.BAWAAN) -> str:
+    """'🟢 baik', '🟡 waspada', '🔴 perlu tindakan', '⚪ belum cukup data': the word beside the
+    colour, for colour-blind readers and browsers without colour emoji (they show empty boxes)."""
+    kunci = str(status) if str(status) in theme.RAG_EMOJI else "kosong"
+    return f"{theme.RAG_EMOJI.get(kunci, '⚪')} {i18n.teks(f'status.{kunci}', lang)}"

@@ -28,6 +28,18 @@ WARNA = ["#1f6f8b", "#e07a1f", "#2e8b57", "#8e44ad", "#c0392b", "#b8860b", "#5d6
 RAG = {"hijau": "#2e8b57", "kuning": "#e0a800", "merah": "#c0392b"}
 RAG_EMOJI = {"hijau": "🟢", "kuning": "🟡", "merah": "🔴"}
 
+# The legend at the figure's foot (yref container pushes the plot up to make room).
+LEGENDA_BAWAH = {
+    "orientation": "h",
+    "yref": "container",
+    "y": 0,
+    "yanchor": "bottom",
+    "xanchor": "left",
+    "x": 0,
+}
+JUDUL_BARIS = 38  # characters of a chart title line: what a 390 px phone shows at 16 px
+SUMBU_BARIS = 30  # of an axis title (centred on the plot, which is narrower than the figure)
+
 # Number separators per language (Plotly `separators`: decimal mark, then thousands mark).
 PEMISAH = {"id": ",.", "en": ".,"}
 
@@ -49,9 +61,10 @@ def _template() -> go.layout.Template:
         paper_bgcolor="white",
         plot_bgcolor="white",
         hovermode="x unified",
-        # Title at the very top, the legend in its own band between title and plot.
-        margin={"l": 10, "r": 10, "t": 100, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
+        # Title at the very top, the legend below the chart (at the figure's foot, which pushes
+        # the plot up): at the top it wrapped over the title and the subplot titles on a phone.
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        legend=LEGENDA_BAWAH,
         title={
             "font": {"size": 16},
             "x": 0,
@@ -59,6 +72,7 @@ def _template() -> go.layout.Template:
             "y": 0.98,
             "yref": "container",
             "yanchor": "top",
+            "automargin": True,  # a title wrapped onto two lines pushes the plot down
         },
         xaxis={"showgrid": False, "linecolor": "#bbb", "ticks": "outside", "automargin": True},
         yaxis={"gridcolor": "#eee", "zerolinecolor": "#ccc", "automargin": True},
@@ -70,14 +84,37 @@ pio.templates[TEMPLATE] = _template()
 
 
 def legenda_atas(fig: go.Figure) -> None:
-    """For figures with subplot titles: lift the legend above the first subplot's title."""
-    fig.update_layout(legend={"y": 1.07}, margin={"t": 120})
+    """For figures with subplot titles: room for the title above the first subplot's title
+    (the legend itself sits below the chart)."""
+    fig.update_layout(margin={"t": 90})
+
+
+def bungkus_judul(judul: str, lebar: int = JUDUL_BARIS) -> str:
+    """A long chart title broken into lines of about `lebar` characters at spaces (Plotly does
+    not wrap titles: on a 390 px phone a long one was cut at the edge). Text only: a caller
+    puts user text through kube_metrics.polos.label first."""
+    baris: list[str] = []
+    for kata in judul.split(" "):
+        if baris and len(baris[-1]) + 1 + len(kata) <= lebar:
+            baris[-1] += " " + kata
+        else:
+            baris.append(kata)
+    return "<br>".join(baris)
+
+
+def bungkus_sumbu(fig: go.Figure) -> None:
+    """Every axis title longer than SUMBU_BARIS broken into lines (a phone cut them at the edge)."""
+    for nama in [k for k in fig.layout.to_plotly_json() if k.startswith(("xaxis", "yaxis"))]:
+        sumbu = fig.layout[nama]
+        teks = sumbu.title.text if sumbu.title else None
+        if teks and "<br>" not in teks and len(teks) > SUMBU_BARIS:
+            sumbu.title.text = bungkus_judul(teks, SUMBU_BARIS)
 
 
 def figur(judul: str, *, tinggi: int = 380, lang: str = i18n.BAWAAN) -> go.Figure:
     """An empty figure in the house look, numbers written as `lang` writes them."""
     fig = go.Figure()
-    fig.update_layout(template=TEMPLATE, title_text=judul, height=tinggi)
+    fig.update_layout(template=TEMPLATE, title_text=bungkus_judul(judul), height=tinggi)
     if lang != i18n.BAWAAN:
         fig.update_layout(separators=PEMISAH[lang])
     return fig
