@@ -30,7 +30,7 @@ UKUR = """() => {
       return r.width > 0 && r.height > 0 && r.right > lebar + 1 && !gulir(e)
         && getComputedStyle(e).visibility !== 'hidden'; })
     .map(e => (e.getAttribute('data-testid') || e.tagName) + ': ' + (e.textContent || '').slice(0, 40)
-      + ' @' + Math.round(e.getBoundingClientRect().left) + '-' + Math.round(e.getBoundingClientRect().right));
+      + ' @' + Math.round(e.getBoundingClientRect().right));
   return {dokumen: document.documentElement.scrollWidth - lebar, main: main.scrollWidth - main.clientWidth,
           keluar: keluar.slice(0, 8), grafik: document.querySelectorAll('.js-plotly-plot').length,
           toolbar: [...document.querySelectorAll('.modebar-container')].filter(
