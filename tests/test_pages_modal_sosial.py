@@ -73,7 +73,9 @@ def test_halaman_kemandirian(salinan_demo, monkeypatch):
     belum_siap = tabel[-1]
     assert "TGR-002" in set(belum_siap["Kode"])
     peringatan = [t for t in tabel if "Peringatan" in t.columns][0]
-    assert "mandiri_belum_siap" in set(peringatan["Peringatan"])
+    # the warning's name from the catalogue, never its raw code (issue 11)
+    assert "Dimandirikan sebelum siap" in set(peringatan["Peringatan"])
+    assert not any("_" in str(v) for v in peringatan["Peringatan"])
     assert "12 bulan sebelum dan sesudah mandiri (1 Juli 2019)" in _teks(at)
 
 

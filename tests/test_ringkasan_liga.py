@@ -224,7 +224,9 @@ def test_perlu_perhatian_angka_dan_bahasa_inggris(con):
     assert angka.loc[("BNR-001", "omzet_turun")].tolist() == [1_000_000, 900_000, 0.1]
     assert angka.loc[("BCR-001", "hambatan_menumpuk")].tolist() == [2, 4, 2]
     tabel = {
-        lang: cr.perlu_perhatian(daftar.reset_index(), lang).data.iloc[:, 3].tolist() for lang in ("id", "en")
+        # the reason is the third column, right after the name (issue 11: on a phone it was off screen)
+        lang: cr.perlu_perhatian(daftar.reset_index(), lang).data.iloc[:, 2].tolist()
+        for lang in ("id", "en")
     }
     assert tabel["id"] == daftar["alasan"].tolist()  # Indonesian reads as the metric's text
     en = dict(zip(daftar.index, tabel["en"], strict=True))

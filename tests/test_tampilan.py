@@ -42,7 +42,7 @@ def test_omzet_beberapa_bulan_belum_cukup_data(kota_uji):
 def test_judul_panjang_dibungkus():
     judul = "Pertumbuhan modal sejak bantuan (nilai bantuan = 100), dibanding kelompok sebaya"
     baris = theme.bungkus_judul(judul).split("<br>")
-    assert len(baris) == 2 and all(len(b) <= theme.JUDUL_BARIS for b in baris)
+    assert len(baris) == 3 and all(len(b) <= theme.JUDUL_BARIS for b in baris)
     assert " ".join(baris) == judul
     assert theme.bungkus_judul("Omzet dan laba per bulan") == "Omzet dan laba per bulan"
 
