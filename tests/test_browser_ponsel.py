@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from test_browser import _jalur_terdaftar
 
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, server_streamlit
+from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser_ponsel")]
 
@@ -59,7 +59,7 @@ def ponsel(server: str) -> Iterator[Any]:
 
 def _buka(ponsel: Any, url: str) -> Any:
     page = ponsel.new_page()
-    page.goto(url)
+    masuk_browser(page, url, "admin")  # every browser page is a new session: sign in first
     page.wait_for_selector("h1", timeout=90_000)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000)
     page.wait_for_timeout(2000)  # Plotly draws after the run ends
