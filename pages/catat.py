@@ -23,6 +23,8 @@ MODE = {"hambatan": ("baru", "selesaikan"), "anggota": ("baru", "keluar")}
 
 profil = halaman.profil_fokus(t("catat.judul"))
 kode = str(profil["kode_kube"])
+if not catat.boleh(profil):  # e.g. a pendamping who opened another group's ?kube= by URL
+    st.stop()
 st.caption(
     t("catat.pengantar", nama=polos.md(profil["nama"]), kode=polos.md(kode)) + " " + t("catat.ganti_kelompok")
 )
@@ -30,7 +32,7 @@ catat.gaya()
 catat.pesan()
 jenis = st.segmented_control(
     t("catat.apa"),
-    (*FORMULIR, "koreksi"),
+    (*FORMULIR, "koreksi") if catat.boleh(profil, "koreksi") else tuple(FORMULIR),
     key="catat.jenis",
     required=True,
     default="pertemuan",
@@ -39,7 +41,7 @@ jenis = st.segmented_control(
 catatan_draf = st.empty()
 with st.container(key="catat_formulir"):
     if jenis == "koreksi":
-        catat_koreksi.koreksi(kode, f"catat.{kode}.koreksi", FORMULIR)
+        catat_koreksi.koreksi(kode, f"catat.{kode}.koreksi", FORMULIR, hapus=catat.boleh(profil, "hapus"))
     else:
         mode = "baru"
         if jenis in MODE:

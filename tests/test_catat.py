@@ -188,3 +188,54 @@ def test_deleting_needs_a_reason_and_an_existing_record(con):
     kunci = {"kode_kube": "TGR-002", "kode_pertemuan": "P99"}
     galat = periksa_hapus(con, Hapus("pertemuan", kunci, "  "), hari_ini=HARI_INI)
     assert [g.kolom for g in galat] == ["alasan", ""]
+
+
+def test_audit_rows_carry_the_action_the_rows_and_the_reason(con):
+    """Through kube_metrics.audit.catat, as the page writes them: one row per save."""
+    import json
+
+    from kube_metrics import audit
+
+    def pencatat(cur, aksi: str, rincian: dict[str, Any]) -> None:
+        audit.catat(cur, pengguna="pendamping_uji", asal="halaman 127.0.0.1", aksi=aksi, rincian=rincian)
+
+    isian = baca.rekaman(con, "keuangan", {"kode_kube": "TGR-002", "bulan": "2024-02-01"})
+    assert isian is not None
+    entri = Entri("keuangan", {**isian, "biaya": "3000000"}, asal=baca.kunci_dari("keuangan", isian),
+                  aksi="correction", alasan="nota biaya terlewat")  # fmt: skip
+    _simpan(con, entri, pencatat)  # type: ignore[arg-type]
+    kunci = {"kode_kube": "TGR-002", "kode_pertemuan": "P02"}
+    hapus(con, Hapus("pertemuan", kunci, "tercatat dua kali"), pencatat=pencatat, hari_ini=HARI_INI)
+    jejak = con.execute("SELECT pengguna, aksi, rincian FROM audit ORDER BY id").fetchall()
+    baris = [(p, a, json.loads(r)) for p, a, r in jejak]
+    assert [(p, a) for p, a, _ in baris][-2:] == [
+        ("pendamping_uji", "correction"),
+        ("pendamping_uji", "delete"),
+    ]
+    koreksi, hapusan = baris[-2][2], baris[-1][2]
+    assert koreksi["alasan"] == "nota biaya terlewat"
+    assert koreksi["jenis"] == {"keuangan": {"ditambah": 0, "diganti": 1, "dihapus": 0}}
+    assert hapusan["alasan"] == "tercatat dua kali"
+    assert hapusan["jenis"]["kehadiran"]["dihapus"] == 5 and hapusan["kunci"] == kunci
+    r = _ringkas(con)  # biaya 2.0 + 3.0 + 3.0 million; laba 12.0 - 8.0; P02 gone: 17/26
+    assert (r["biaya"], r["laba"]) == (8000000, 4000000)
+    assert r["tingkat_kehadiran"] == pytest.approx(17 / 26)
+
+
+def test_who_may_record_for_which_group():
+    from kube_metrics.akses import Akun, boleh
+    from kube_metrics.catat.izin import alasan_tolak
+
+    assert [p for p in ("admin", "dinas", "pendamping", "tamu") if boleh(p, "catat")] == [
+        "admin", "dinas", "pendamping",
+    ]  # fmt: skip
+    g = {"kode_kube": "TGR-002", "kota": "Kota Yogyakarta", "provinsi": "DI Yogyakarta"}
+    assert alasan_tolak(Akun("a", "admin"), g) is None
+    assert alasan_tolak(Akun("p", "pendamping", kelompok=("TGR-005",)), g) == "catat.bukan_kelompok"
+    assert alasan_tolak(Akun("p", "pendamping", kelompok=("TGR-002",)), g, "hapus") is None
+    assert alasan_tolak(Akun("d", "dinas", kota=("Kabupaten Sleman",)), g) == "catat.di_luar_wilayah"
+    assert (
+        alasan_tolak(Akun("d", "dinas", kota=("Kabupaten Sleman",), provinsi=("DI Yogyakarta",)), g) is None
+    )
+    assert alasan_tolak(Akun("d", "dinas"), g) is None  # the whole database
+    assert alasan_tolak(Akun("t", "tamu"), g) == "catat.tidak_boleh"

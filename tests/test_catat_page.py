@@ -37,8 +37,10 @@ def salinan(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     st.cache_resource.clear()
 
 
-def buka(jenis: str = "pertemuan", query: dict[str, str] | None = None) -> AppTest:
-    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
+def buka(
+    jenis: str = "pertemuan", query: dict[str, str] | None = None, *, peran: str = "admin", **akun: Any
+) -> AppTest:
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), peran, **akun)
     at.query_params.update(query or {})
     at.run()
     at.switch_page("pages/catat.py").run()
@@ -82,6 +84,9 @@ def test_a_meeting_recorded_on_the_form_shows_on_profil_kelompok(salinan: Path) 
     assert "7 hadir dari 9 anggota aktif" in " ".join(c.value for c in at.caption)
     simpan(at, p)
     assert "Tersimpan: pertemuan 2025-12-20" in sukses(at)
+    jejak = kueri(salinan, "SELECT pengguna, aksi, rincian FROM audit WHERE aksi = 'entry'")
+    assert [(p, a) for p, a, _ in jejak] == [("admin", "entry")]
+    assert json.loads(jejak[0][2])["jenis"]["kehadiran"]["ditambah"] == 9
     assert kueri(salinan, "SELECT hadir, aktif FROM rollup_pertemuan WHERE kode_kube = 'TGR-002' "
                  "AND tanggal = DATE '2025-12-20'") == [(7, 9)]  # fmt: skip
     at.switch_page("pages/profil_kelompok.py").run()
@@ -236,6 +241,18 @@ def test_correction_and_deletion_change_the_figures(salinan: Path) -> None:
                  "AND kode_pertemuan = 'P202512-2'") == [(0,)]  # fmt: skip
     assert kueri(salinan, "SELECT count(*) FROM rollup_pertemuan WHERE kode_kube = 'TGR-002' "
                  "AND kode_pertemuan = 'P202512-2'") == [(0,)]  # fmt: skip
+    jejak = kueri(salinan, "SELECT pengguna, aksi, rincian FROM audit WHERE aksi IN ('correction', 'delete') "
+                  "ORDER BY id")  # fmt: skip
+    rincian = [json.loads(r) for _, _, r in jejak]
+    assert [(p, a) for p, a, _ in jejak] == [("admin", "correction"), ("admin", "delete")]
+    assert [r["alasan"] for r in rincian] == ["salah centang", "tercatat dua kali"]
+    assert rincian[0]["jenis"]["kehadiran"] == {
+        "ditambah": 1,
+        "diganti": 8,
+        "dihapus": 0,
+    }  # the alpa row added
+    assert rincian[1]["jenis"] == {"pertemuan": {"ditambah": 0, "diganti": 0, "dihapus": 1},
+                                   "kehadiran": {"ditambah": 0, "diganti": 0, "dihapus": 9}}  # fmt: skip
 
 
 def test_deleting_a_member_offers_history_or_attendance(salinan: Path) -> None:
@@ -259,3 +276,24 @@ def test_deleting_a_member_offers_history_or_attendance(salinan: Path) -> None:
     assert "Dihapus" in sukses(at), galat(at)
     assert kueri(salinan, "SELECT count(*) FROM kehadiran WHERE kode_kube = 'TGR-002' "
                  "AND kode_anggota = 'A10'") == [(0,)]  # fmt: skip
+
+
+def test_a_pendamping_cannot_open_another_groups_form_by_url(salinan: Path) -> None:
+    at = buka(query={"kube": "TGR-002"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
+    assert "TGR-002 bukan kelompok akun ini: formulirnya tidak dibuka" in galat(at)
+    assert not [b for b in at.button if b.key and b.key.endswith(".simpan")]  # no form at all
+    assert not [s for s in at.segmented_control if s.key == "catat.jenis"]
+    sendiri = buka(query={"kube": "TGR-005"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
+    assert not galat(sendiri)
+    assert [b.key for b in sendiri.button if b.key and b.key.endswith(".simpan")] == [
+        "catat.TGR-005.pertemuan.baru.simpan"
+    ]
+
+
+def test_a_guest_is_refused_the_page(salinan: Path) -> None:
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "tamu")
+    at.query_params.update({"kube": "TGR-002"})
+    at.run()
+    at.switch_page("pages/catat.py").run()
+    assert not [b for b in at.button if b.key and b.key.endswith(".simpan")]
+    assert galat(at)

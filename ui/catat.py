@@ -15,10 +15,10 @@ from typing import Any
 
 import streamlit as st
 
-from kube_metrics import db, i18n, polos
-from kube_metrics.catat import Entri, Hapus, hapus, periksa_entri, periksa_hapus, simpan_entri
+from kube_metrics import audit, db, i18n, polos
+from kube_metrics.catat import Entri, Hapus, hapus, izin, periksa_entri, periksa_hapus, simpan_entri
 from kube_metrics.impor.galat import GalatImpor
-from ui import connection
+from ui import connection, sesi
 from ui.bahasa import kini, t
 
 DRAF = "catat_draf"  # field key -> last value
@@ -186,12 +186,29 @@ def pesan() -> None:
 
 
 def _pencatat() -> Callable[..., None]:
-    """The audit row of a write, on the write's own cursor and transaction."""
+    """The audit row of a write: who (the signed-in account), from where, on the write's own
+    cursor inside its transaction (kube_metrics.audit.catat)."""
+    pengguna, asal = sesi.pengguna(), sesi.asal()
 
     def catat(con: Any, aksi: str, rincian: dict[str, Any]) -> None:
-        return None
+        audit.catat(con, pengguna=pengguna, asal=asal, aksi=aksi, rincian=rincian)
 
     return catat
+
+
+def boleh(profil: dict[str, Any], aksi: str = "catat") -> bool:
+    """Whether the signed-in account may use this group's forms; else a clear refusal is shown
+    (a pendamping opening another group's form by URL, a dinas account outside its area)."""
+    akun = sesi.akun()
+    alasan = "catat.tidak_boleh" if akun is None else izin.alasan_tolak(akun, profil, aksi)
+    if alasan is None:
+        return True
+    if aksi == "catat":
+        nama, peran = (akun.nama, akun.peran) if akun else ("?", "?")
+        teks_alasan = t(alasan, akun=polos.md(nama), peran=peran, kode=polos.md(profil["kode_kube"]),
+                        kota=polos.md(profil.get("kota", "")))  # fmt: skip
+        st.error(teks_alasan, icon=":material/block:")
+    return False
 
 
 def simpan(awalan: str, buat: Callable[[], Entri], apa: Callable[[Entri], str]) -> None:

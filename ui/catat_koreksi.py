@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from kube_metrics import i18n
+from kube_metrics import i18n, polos
 from kube_metrics.catat import Hapus, baca, dampak_hapus
 from kube_metrics.catat.baca import BATAS_DAFTAR
 from kube_metrics.catat.hapus import IKUT, RIWAYAT
@@ -44,7 +44,8 @@ def _kunci(jenis: str, kode: str, baris: pd.Series) -> dict[str, str]:
     return hasil
 
 
-def koreksi(kode: str, awalan: str, formulir: dict[str, Formulir]) -> None:
+def koreksi(kode: str, awalan: str, formulir: dict[str, Formulir], *, hapus: bool = True) -> None:
+    """`hapus`: whether the account may delete (else only Ubah is offered)."""
     jenis = st.segmented_control(
         t("catat.koreksi.jenis"),
         tuple(_KETERANGAN),
@@ -67,7 +68,7 @@ def koreksi(kode: str, awalan: str, formulir: dict[str, Formulir]) -> None:
     awalan_r = f"{awalan}.{jenis}." + "_".join(kunci.values())
     aksi = st.segmented_control(
         t("catat.koreksi.aksi"),
-        ("ubah", "hapus"),
+        ("ubah", "hapus") if hapus else ("ubah",),
         key=f"{awalan}.aksi",
         required=True,
         format_func=lambda a: t(f"catat.koreksi.{a}"),
@@ -78,14 +79,14 @@ def koreksi(kode: str, awalan: str, formulir: dict[str, Formulir]) -> None:
         awal = muat(baca.rekaman, jenis=jenis, kunci=kunci)
         formulir[jenis](kode, awalan_r, awal, kunci)
     else:
-        hapus(jenis, kunci, awalan_r, label[i])
+        formulir_hapus(jenis, kunci, awalan_r, label[i])
 
 
 def _dampak(rincian: dict[str, dict[str, int]]) -> str:
     return ", ".join(t("catat.koreksi.dampak_baris", n=n["dihapus"], jenis=j) for j, n in rincian.items())
 
 
-def hapus(jenis: str, kunci: dict[str, str], awalan: str, nama: str) -> None:
+def formulir_hapus(jenis: str, kunci: dict[str, str], awalan: str, nama: str) -> None:
     """What each choice deletes, the member's choice, the reason, then one button."""
     dampak = muat(dampak_hapus, jenis=jenis, kunci=kunci)
     if RIWAYAT in dampak:
@@ -124,8 +125,8 @@ def hapus(jenis: str, kunci: dict[str, str], awalan: str, nama: str) -> None:
 
     def selesai(h: Hapus) -> str:
         if h.anggota == RIWAYAT:
-            return t("catat.koreksi.diubah_riwayat", apa=nama, tanggal=h.tanggal_keluar)
-        return t("catat.koreksi.dihapus", apa=nama)
+            return t("catat.koreksi.diubah_riwayat", apa=polos.md(nama), tanggal=h.tanggal_keluar)
+        return t("catat.koreksi.dihapus", apa=polos.md(nama))
 
     st.button(
         t("catat.koreksi.tombol_hapus"),
