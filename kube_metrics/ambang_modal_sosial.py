@@ -75,6 +75,15 @@ NORMA = (
 
 DIMENSI = {"kepercayaan": KEPERCAYAAN, "jaringan": JARINGAN, "norma": NORMA}
 
+# Issue 13: the optional kinds of data a dimension rests on (kind -> dimension). A kind never
+# recorded (no row) and never checked (no pemeriksaan dated by the end) for a group is missing
+# evidence, not "none": that dimension reads "belum ada data" (null), never 0, even where a survey
+# or the absence share exists (STUDI: networks are outside ties, norms are the group's agreements;
+# a survey or attendance alone would read them from a side). Meetings and monthly reports are not
+# here: they are the core of monitoring (PERMENSOS), so their absence is itself a finding
+# (laporan_terlambat, tanpa_kunjungan).
+JENIS_DATA_DIMENSI = {"jaringan": "jaringan", "kesepakatan": "norma"}
+
 # DESAIN: survey answers count for two years after they were given (one survey round per
 # pendampingan cycle, PERMENSOS), counted back from the end of the period.
 SURVEI_BERLAKU_BULAN = 24
@@ -110,6 +119,9 @@ KESIAPAN_BOBOT = {
     "tahap": 0.20,  # score of the stage below
 }
 KESIAPAN_SKOR_TAHAP = {"tumbuh": 0.0, "berkembang": 50.0, "maju": 100.0}
+# Issue 13: a part resting on a missing kind (jaringan, norma; the stage when only the missing
+# ties decide between berkembang and maju) is left out and the other weights re-scaled: readiness
+# is read from what exists and marked incomplete; mandiri_belum_siap is never raised on it.
 # DESAIN: a group under 60 was not ready to be left on its own (mandiri_belum_siap).
 KESIAPAN_AMBANG = 60.0
 

@@ -156,10 +156,11 @@ def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """A read-only connection cannot migrate: an older file must be opened writable once first."""
     try:
         row = con.execute("SELECT coalesce(max(versi), 0) FROM schema_version").fetchone()
+        applied = _applied(con)
     except duckdb.CatalogException:
-        row = (0,)
+        row, applied = (0,), set()
     newest = max((version for version, _ in _migration_files()), default=0)
-    if row is None or int(row[0]) < newest:
+    if row is None or any(version not in applied for version, _ in _migration_files()):
         con.close()
         raise DatabaseError(
             f"Basis data {path} memakai skema lama (versi {row[0] if row else 0}, terbaru {newest}). "
@@ -202,11 +203,19 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
+def _applied(con: duckdb.DuckDBPyConnection) -> set[int]:
+    return {int(r[0]) for r in con.execute("SELECT versi FROM schema_version").fetchall()}
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every schema file newer than the file's version, each in its own transaction."""
+    """Apply every schema file not yet applied, in number order, each in its own transaction.
+
+    Numbers are handed out to parallel work, so a file may land after a higher-numbered one
+    (e.g. 0004 after 0006): a gap is filled rather than skipped."""
     current = schema_version(con)
+    applied = _applied(con)
     for version, sql in _migration_files():
-        if version <= current:
+        if version in applied:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
@@ -216,7 +225,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         except Exception:
             con.execute("ROLLBACK")
             raise
-        current = version
+        current = max(current, version)
     return current
 
 

@@ -3,7 +3,9 @@
 kesiapan_mandiri = weighted sum (ambang_modal_sosial.KESIAPAN_BOBOT) of the three social-capital
 dimensions over the 12 months up to the month, the mean monthly discipline score over those 12
 months (5 -> 100) and the stage score (tumbuh 0, berkembang 50, maju 100). A part without any
-record counts 0: no evidence is no readiness. A group's readiness "at its mandiri date" is read
+record counts 0 (no meetings, no discipline); a part resting on an optional kind of data never
+recorded nor checked (ties, agreements: issue 13) is left out, the other weights re-scaled, and
+the reading marked incomplete (`lengkap` False). A group's readiness "at its mandiri date" is read
 at the end of the month before the mandiri month: what the pendamping could know when deciding.
 """
 
@@ -28,23 +30,44 @@ def kesiapan_mandiri(con: duckdb.DuckDBPyConnection, **titik: Any) -> pd.DataFra
     titik["jendela"] = A.JENDELA_BULAN
     dimensi = nilai_dimensi(modal_sosial_proksi(con, **titik))
     tahapan = tahap(con, **titik)
-    out = dimensi[["kode_kube", "nama", "bulan", *DIMENSI]].merge(
-        tahapan[["kode_kube", "bulan", "tahap", "disiplin_rerata", *KRITERIA]], on=["kode_kube", "bulan"]
+    ada = ["ada_" + j for j in A.JENIS_DATA_DIMENSI]
+    out = dimensi[["kode_kube", "nama", "bulan", *DIMENSI, *ada]].merge(
+        tahapan[["kode_kube", "bulan", "tahap", "tahap_pasti", "disiplin_rerata", *KRITERIA]],
+        on=["kode_kube", "bulan"],
     )
     return hitung_kesiapan(out)
 
 
+def _bagian_hilang(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """Per part, where it rests on missing evidence (issue 13) and is left out, not counted 0."""
+    hilang = {b: pd.Series(False, index=frame.index) for b in A.KESIAPAN_BOBOT}
+    for jenis, dimensi in A.JENIS_DATA_DIMENSI.items():
+        hilang[dimensi] = ~frame["ada_" + jenis].astype(bool)
+    hilang["tahap"] = ~frame["tahap_pasti"].astype(bool)
+    return hilang
+
+
 def hitung_kesiapan(frame: pd.DataFrame) -> pd.DataFrame:
-    """Add disiplin (0-100), skor_tahap, the weighted parts, kesiapan_mandiri and `siap`."""
+    """Add disiplin (0-100), skor_tahap, the weighted parts, kesiapan_mandiri, `lengkap` and `siap`.
+
+    A part without any record counts 0 (no meetings is no discipline); a part resting on a kind of
+    data never recorded nor checked is left out and the other weights re-scaled (`lengkap` False).
+    """
     out = frame.copy()
     out["disiplin"] = out["disiplin_rerata"].astype("float64").fillna(0.0) / 5 * 100
     out["skor_tahap"] = out["tahap"].map(A.KESIAPAN_SKOR_TAHAP).astype("float64")
+    hilang = _bagian_hilang(out)
+    bobot_ada = pd.Series(0.0, index=out.index)
+    for bagian, bobot in A.KESIAPAN_BOBOT.items():
+        bobot_ada = bobot_ada + (~hilang[bagian]).astype("float64") * bobot
     total = pd.Series(0.0, index=out.index)
     for bagian, bobot in A.KESIAPAN_BOBOT.items():
         kolom = "skor_tahap" if bagian == "tahap" else bagian
-        out["bagian_" + bagian] = out[kolom].astype("float64").fillna(0.0) * bobot
-        total = total + out["bagian_" + bagian]
+        poin = out[kolom].astype("float64").fillna(0.0) * bobot / bobot_ada
+        out["bagian_" + bagian] = poin.where(~hilang[bagian])
+        total = total + out["bagian_" + bagian].fillna(0.0)
     out["kesiapan_mandiri"] = total
+    out["lengkap"] = ~pd.concat(list(hilang.values()), axis=1).any(axis=1)
     # rounded so that a score of exactly the threshold is not lost to float noise (0.15 * 100)
     out["siap"] = out["kesiapan_mandiri"].round(6) >= A.KESIAPAN_AMBANG
     return out

@@ -95,7 +95,23 @@ def nilai_dimensi(proksi_frame: pd.DataFrame) -> pd.DataFrame:
         for p in daftar:
             total = total + out["kontribusi_" + p.kolom]
         out[dimensi] = total.where(ada_bobot.notna())
+    return _tanpa_data_hilang(out)
+
+
+def _tanpa_data_hilang(out: pd.DataFrame) -> pd.DataFrame:
+    """A dimension resting on a kind never recorded nor checked is missing, not scored from the
+    proxies that remain (issue 13; ambang_modal_sosial.JENIS_DATA_DIMENSI)."""
+    for jenis, dimensi in A.JENIS_DATA_DIMENSI.items():
+        ada = out["ada_" + jenis].astype("boolean").fillna(False).astype(bool)
+        out[dimensi] = out[dimensi].where(ada)
+        for p in A.DIMENSI[dimensi]:
+            out["kontribusi_" + p.kolom] = out["kontribusi_" + p.kolom].where(ada)
     return out
+
+
+def data_kurang(baris: Any) -> list[str]:
+    """The kinds missing from one reading (a row with ada_<kind> columns), in contract order."""
+    return [j for j in A.JENIS_DATA_DIMENSI if not bool(baris["ada_" + j])]
 
 
 def modal_sosial(
@@ -139,21 +155,23 @@ def modal_sosial_rincian(
 def rincian_dari(nilai: pd.DataFrame) -> pd.DataFrame:
     """Long table (one row per proxy) from the first row of a `modal_sosial` frame."""
     kolom = ["dimensi", "proksi", "nilai", "satuan", "jangkar_nol", "jangkar_penuh"]
-    kolom += ["bobot", "skor", "kontribusi", "kontribusi_maks", "sumber"]
+    kolom += ["bobot", "skor", "kontribusi", "kontribusi_maks", "sumber", "belum_ada_data"]
     if nilai.empty:
         return pd.DataFrame(columns=kolom)
     baris = nilai.iloc[0]
+    kurang = {A.JENIS_DATA_DIMENSI[j]: j for j in data_kurang(baris)}
     rows = []
     for dimensi, daftar in A.DIMENSI.items():
         # the weights present in this reading; a proxy can add at most its share of 100 points
         ada = sum(p.bobot for p in daftar if pd.notna(baris["skor_" + p.kolom]))
+        jenis_kurang = kurang.get(dimensi, "")  # the missing kind this dimension rests on
         for p in daftar:
             skor = baris["skor_" + p.kolom]
-            kosong = pd.isna(skor)
+            kosong = pd.isna(skor) or bool(jenis_kurang)
             rows.append(
                 [dimensi, p.label, baris[p.kolom], p.satuan, p.nol, p.penuh, p.bobot, skor]
                 + [np.nan if kosong else baris["kontribusi_" + p.kolom]]
-                + [np.nan if kosong else p.bobot / ada * 100, p.sumber]
+                + [np.nan if kosong else p.bobot / ada * 100, p.sumber, jenis_kurang]
             )
     return pd.DataFrame(rows, columns=kolom)
 

@@ -153,21 +153,64 @@ def kalimat_hambatan(f: dict[str, Any], lang: str) -> list[str]:
 
 
 def kalimat_modal_sosial(f: dict[str, Any], lang: str) -> list[str]:
-    """The three dimension scores, the stage and readiness, partners and agreements."""
+    """The three dimension scores, the stage and readiness, partners and agreements; a dimension
+    resting on a kind never recorded says 'belum ada data' and what to record (issue 13)."""
     p, s = f.get("pembacaan"), f["summary"]
+    kurang = _kurang_data(p)
     out = []
     skor = (p or {}).get("modal_sosial") or {}
     if not skor or all(v is None for v in skor.values()):
         out.append(teks("narasi.modal_sosial_kosong", lang))
     else:
-        out.append(teks("narasi.modal_sosial", lang, **{d: angka(v, lang) for d, v in skor.items()}))
+        out.append(
+            teks("narasi.modal_sosial", lang, **{d: _skor(d, v, kurang, lang) for d, v in skor.items()})
+        )
     if p and p.get("tahap") and p.get("kesiapan_mandiri") is not None:
         tahap = teks(f"tahap.{p['tahap']}", lang)
-        out.append(teks("narasi.tahap", lang, tahap=tahap, kesiapan=angka(p["kesiapan_mandiri"], lang)))
+        kesiapan = angka(p["kesiapan_mandiri"], lang)
+        if p.get("kesiapan_lengkap") is False:
+            out.append(
+                teks(
+                    "kelengkapan.narasi_tahap",
+                    lang,
+                    tahap=tahap,
+                    kesiapan=kesiapan,
+                    jenis=_jenis(kurang, lang),
+                )
+            )
+        else:
+            out.append(teks("narasi.tahap", lang, tahap=tahap, kesiapan=kesiapan))
+    out += _kalimat_mitra(s, kurang, lang)
+    return out
+
+
+def _kurang_data(p: dict[str, Any] | None) -> list[str]:
+    return list((p or {}).get("data_belum_lengkap") or [])
+
+
+def _skor(dimensi: str, nilai: float | None, kurang: list[str], lang: str) -> str:
+    jenis = next((j for j, d in A.JENIS_DATA_DIMENSI.items() if d == dimensi), None)
+    if nilai is None and jenis in kurang:
+        return teks("kelengkapan.belum_ada_data", lang)
+    return angka(nilai, lang)
+
+
+def _jenis(kurang: list[str], lang: str) -> str:
+    return teks("kelengkapan.dan", lang).join(teks(f"kelengkapan.jenis_{j}", lang) for j in kurang)
+
+
+def _kalimat_mitra(s: dict[str, Any], kurang: list[str], lang: str) -> list[str]:
+    """Partners and agreements; a kind never recorded is said to be missing, not counted 0."""
     mitra = hitung("mitra", s["mitra_eksternal_aktif"], lang)
     sepakat = hitung("kesepakatan", s["kesepakatan_aktif"], lang)
-    out.append(teks("narasi.mitra", lang, mitra=mitra, kesepakatan=sepakat))
-    return out
+    if not kurang:
+        return [teks("narasi.mitra", lang, mitra=mitra, kesepakatan=sepakat)]
+    out = []
+    if "jaringan" not in kurang:
+        out.append(teks("kelengkapan.narasi_mitra_saja", lang, mitra=mitra))
+    if "kesepakatan" not in kurang:
+        out.append(teks("kelengkapan.narasi_kesepakatan_saja", lang, kesepakatan=sepakat))
+    return [*out, teks("kelengkapan.narasi_kurang", lang, jenis=_jenis(kurang, lang))]
 
 
 # --- warnings and next steps ---------------------------------------------------------------
@@ -180,6 +223,7 @@ _ISI_PERINGATAN: dict[str, dict[str, Any]] = {
     "laporan_terlambat": {"n": A.LAPORAN_TERLAMBAT_BULAN},
     "hambatan_lama": {"hari": A.HAMBATAN_LAMA_HARI},
     "tanpa_kunjungan": {"n": A.TANPA_KUNJUNGAN_BULAN},
+    "data_belum_lengkap": {},
 }
 
 
@@ -212,9 +256,10 @@ def langkah_berikutnya(f: dict[str, Any], lang: str) -> list[str]:
         kunci.append("langkah.transparansi")
     if _kurang(s["pertemuan_per_bulan"], PERTEMUAN_PER_BULAN_MIN):
         kunci.append("langkah.pertemuan")
-    if _kurang(s["mitra_eksternal_aktif"], MITRA_MIN):
+    kurang = _kurang_data(f.get("pembacaan"))  # never recorded: the data_belum_lengkap step says so
+    if "jaringan" not in kurang and _kurang(s["mitra_eksternal_aktif"], MITRA_MIN):
         kunci.append("langkah.mitra")
-    if _kurang(s["kesepakatan_aktif"], KESEPAKATAN_MIN):
+    if "kesepakatan" not in kurang and _kurang(s["kesepakatan_aktif"], KESEPAKATAN_MIN):
         kunci.append("langkah.kesepakatan")
     kunci = kunci[:LANGKAH_MAKS] or ["langkah.pertahankan"]
     return [teks(k, lang) for k in kunci]

@@ -36,11 +36,26 @@ KODE = {
     "laporan_terlambat": ("sedang", "Laporan bulanan terlambat"),
     "hambatan_lama": ("sedang", "Hambatan lama belum selesai"),
     "tanpa_kunjungan": ("sedang", "Tanpa kunjungan"),
+    "data_belum_lengkap": ("sedang", "Data belum lengkap"),
 }
+# data_belum_lengkap states the missing kinds in `nilai` as a sum of these flags (the figure
+# columns are numbers, shared by every warning), so every language names them from its catalogue
+BENDERA_DATA = {"jaringan": 1, "kesepakatan": 2}
 
 
 def _tanggal(value: Any, lang: str) -> str:
     return i18n.tanggal(pd.Timestamp(value).date(), lang)
+
+
+def jenis_kurang(nilai: Any) -> list[str]:
+    """The missing kinds a data_belum_lengkap figure stands for (BENDERA_DATA)."""
+    bendera = 0 if nilai is None or nilai != nilai else int(nilai)
+    return [jenis for jenis, bit in BENDERA_DATA.items() if bendera & bit]
+
+
+def _daftar_jenis(nilai: Any, lang: str) -> str:
+    nama = [i18n.teks(f"kelengkapan.jenis_{j}", lang) for j in jenis_kurang(nilai)]
+    return i18n.teks("kelengkapan.dan", lang).join(nama)
 
 
 # code -> template field -> (figure column, formatter); the template is pesan_peringatan.<code>
@@ -67,6 +82,7 @@ ISIAN: dict[str, dict[str, tuple[str, Callable[[Any, str], str]]]] = {
     "laporan_terlambat": {"bulan": ("jangka", i18n.angka)},
     "hambatan_lama": {"hari": ("nilai", i18n.angka), "ambang": ("ambang", i18n.angka)},
     "tanpa_kunjungan": {"bulan": ("jangka", i18n.angka)},
+    "data_belum_lengkap": {"jenis": ("nilai", _daftar_jenis)},
 }
 
 
@@ -84,6 +100,9 @@ def _angka_dasar(kode: str, b: Any) -> dict[str, Any]:
         return {"nilai": b.kehadiran_baru, "nilai_lalu": b.kehadiran_lama, "ambang": A.KEHADIRAN_TURUN_POIN}
     if kode == "hambatan_lama":
         return {"nilai": b.hari_hambatan_tertua, "ambang": A.HAMBATAN_LAMA_HARI}
+    if kode == "data_belum_lengkap":
+        kurang = [j for j in BENDERA_DATA if not bool(getattr(b, "ada_" + j))]
+        return {"nilai": sum(BENDERA_DATA[j] for j in kurang)}
     return {}
 
 
@@ -94,7 +113,10 @@ JANGKA = {
     "omzet_turun": A.OMZET_TURUN_BULAN,
 }
 # the record-based warnings, in the order peringatan_dasar.sql flags them
-DASAR = ("kehadiran_turun", "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan", "omzet_turun")
+DASAR = (
+    "kehadiran_turun", "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan", "omzet_turun",
+    "data_belum_lengkap",
+)  # fmt: skip
 
 
 def _baris(kode_kube: Any, nama: Any, kode: str, angka: dict[str, Any]) -> dict[str, Any]:
@@ -142,7 +164,8 @@ def _mandiri_belum_siap(
 ) -> list[dict[str, Any]]:
     siap = kesiapan_saat_mandiri(con, **saring)
     akhir = pd.Timestamp(sampai) + pd.offsets.MonthEnd(0)
-    belum = siap[~siap["siap"] & (pd.to_datetime(siap["tanggal_mandiri"]) <= akhir)]
+    # never on an incomplete reading (issue 13): missing evidence is not unreadiness
+    belum = siap[~siap["siap"] & siap["lengkap"] & (pd.to_datetime(siap["tanggal_mandiri"]) <= akhir)]
     return [_baris(b.kode_kube, b.nama, "mandiri_belum_siap", _angka_mandiri(b)) for b in belum.itertuples()]
 
 

@@ -42,7 +42,10 @@ KUNCI = (
     "peringkat_kehadiran",
 )
 # Issue 4's reading of the group (kube_metrics/pembacaan.py), appended after the contract's keys.
-KUNCI_PEMBACAAN = ("modal_sosial", "tahap", "kesiapan_mandiri", "peringatan")
+KUNCI_PEMBACAAN = (
+    "modal_sosial", "tahap", "kesiapan_mandiri", "peringatan",
+    "data_belum_lengkap", "kesiapan_lengkap", "tahap_pasti",
+)  # fmt: skip
 
 
 def _baris(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any]) -> dict[str, Any] | None:

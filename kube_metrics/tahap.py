@@ -6,7 +6,8 @@ Rules (thresholds in ambang_modal_sosial.py):
   least 9 of the last 12 months), AND profit is split (profit, savings and IKS all > 0 over
   the last 12 months);
 - maju: berkembang AND capital growing (last report's modal above the first in the 12 months)
-  AND at least 2 active outside partners;
+  AND at least 2 active outside partners; with ties never recorded nor checked (issue 13) that
+  last criterion is unknown, so such a group reads berkembang with `tahap_pasti` False;
 - tumbuh: otherwise.
 """
 
@@ -46,12 +47,16 @@ def tahap_dari(ukuran: pd.DataFrame) -> pd.DataFrame:
     )
     out["laba_dibagi"] = (out["laba"] > 0) & (out["iks"] > 0) & (out["tabungan"] > 0)
     out["modal_tumbuh"] = (out["modal_akhir"] > out["modal_awal"]).fillna(False).astype(bool)
-    out["bermitra"] = out["mitra_aktif"] >= A.TAHAP_MITRA_MAJU_MIN
+    ada_mitra = out["ada_jaringan"].astype(bool)
+    out["bermitra"] = (out["mitra_aktif"] >= A.TAHAP_MITRA_MAJU_MIN) & ada_mitra
     berkembang = out["riwayat_cukup"] & out["pengurus_berjalan"] & out["laba_dibagi"]
     maju = berkembang & out["modal_tumbuh"] & out["bermitra"]
     out["tahap"] = "tumbuh"
     out.loc[berkembang, "tahap"] = "berkembang"
     out.loc[maju, "tahap"] = "maju"
+    # without any record of ties `bermitra` is unknown (issue 13): the stage reads berkembang,
+    # but is not certain when the ties alone decide between berkembang and maju
+    out["tahap_pasti"] = ~(berkembang & out["modal_tumbuh"] & ~ada_mitra)
     return out
 
 

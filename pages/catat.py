@@ -4,7 +4,7 @@ correct or delete one, through the importer's checks (ui/catat*.py, kube_metrics
 import streamlit as st
 
 from kube_metrics import polos
-from ui import catat, catat_koreksi, halaman
+from ui import catat, catat_koreksi, catat_pemeriksaan, halaman
 from ui import catat_formulir as umum
 from ui import catat_hambatan_anggota as berubah
 from ui.bahasa import t
@@ -16,6 +16,7 @@ FORMULIR = {
     "kunjungan": umum.kunjungan,
     "hambatan": berubah.hambatan,
     "anggota": berubah.anggota,
+    "pemeriksaan": catat_pemeriksaan.pemeriksaan,  # "checked, none" (issue 13)
 }
 # Forms that change a stored record's state instead of adding one (kode_kube, awalan).
 PERUBAHAN = {"hambatan": berubah.hambatan_selesai, "anggota": berubah.anggota_keluar}

@@ -27,6 +27,8 @@ if tren.empty:
     st.stop()
 akhir = tren.iloc[-1]
 layout.kartu(grafik.kartu_kesiapan(akhir, saat_mandiri, lang), per_baris=2)
+if not bool(akhir["lengkap"]) or not saat_mandiri["lengkap"].all():
+    st.info(t("kelengkapan.kesiapan_lengkap_ket"), icon=":material/info:")  # issue 13
 st.caption(t("kemandirian.grafik_ket"))
 layout.grafik(grafik.kesiapan_tren(tren, mandiri, lang), key="km_tren")
 
@@ -37,6 +39,8 @@ with kiri:
 with kanan:
     st.subheader(t("kemandirian.tahap", tahap=theme.label(akhir["tahap"], lang).lower()))
     layout.tabel(grafik.kriteria_tahap(akhir, lang), f"kriteria_tahap_{kode}", key="km_tahap")
+    if not bool(akhir["tahap_pasti"]):
+        st.caption(t("kelengkapan.tahap_belum_pasti"))
     st.caption(t("kemandirian.tahap_ket"))
 
 st.subheader(t("kemandirian.disiplin"))

@@ -558,19 +558,19 @@ def _peringatan() -> pd.DataFrame:
 
 def test_jumlah_per_kode_semua_kode() -> None:
     jumlah = cp.jumlah_per_kode(_peringatan()).set_index("kode")["jumlah"]
-    # all seven codes, in their documented order, zeros included
+    # all eight codes (data_belum_lengkap: issue 13), in their documented order, zeros included
     assert list(jumlah.index) == [
         "mandiri_belum_siap", "absen_beruntun", "kehadiran_turun", "omzet_turun",
-        "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan",
+        "laporan_terlambat", "hambatan_lama", "tanpa_kunjungan", "data_belum_lengkap",
     ]  # fmt: skip
-    assert list(jumlah) == [1, 0, 0, 0, 0, 2, 1]
+    assert list(jumlah) == [1, 0, 0, 0, 0, 2, 1, 0]
 
 
 def test_peringatan_per_kode_batang_berwarna_tingkat() -> None:
     fig = cp.peringatan_per_kode(_peringatan())
     batang = fig.data[0]
     assert batang.y[0] == "Dimandirikan sebelum siap" and batang.y[5] == "Hambatan lama belum selesai"
-    assert list(batang.x) == [1, 0, 0, 0, 0, 2, 1]
+    assert list(batang.x) == [1, 0, 0, 0, 0, 2, 1, 0]
     assert batang.marker.color[0] == theme.RAG["merah"] and batang.marker.color[5] == theme.RAG["kuning"]
 
 

@@ -62,3 +62,18 @@ def test_read_only_old_schema_says_to_open_writable_once(tmp_path):
 def test_read_only_missing_file(tmp_path):
     with pytest.raises(db.DatabaseError, match="tidak ditemukan"):
         db.open_database(tmp_path / "tidak_ada.duckdb", read_only=True)
+
+
+def test_migration_gap_is_filled(tmp_path):
+    # numbers are handed out to parallel work: a file may land after a higher-numbered one
+    path = tmp_path / "celah.duckdb"
+    con = db.open_database(path)
+    newest = db.schema_version(con)
+    con.execute("DELETE FROM schema_version WHERE versi = 3")
+    con.close()
+    with pytest.raises(db.DatabaseError, match="skema lama"):
+        db.open_database(path, read_only=True)
+    con = db.open_database(path)
+    assert db.schema_version(con) == newest
+    assert con.execute("SELECT count(*) FROM schema_version WHERE versi = 3").fetchone() == (1,)
+    con.close()

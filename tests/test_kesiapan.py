@@ -32,6 +32,10 @@ def _bagian(kepercayaan, jaringan, norma, disiplin_rerata, tahap):
             "norma": [norma],
             "disiplin_rerata": [disiplin_rerata],
             "tahap": [tahap],
+            # every kind recorded (issue 13's incomplete readings: tests/test_kelengkapan.py)
+            "ada_jaringan": [True],
+            "ada_kesepakatan": [True],
+            "tahap_pasti": [True],
         }
     )
     return hitung_kesiapan(frame).iloc[0]

@@ -86,9 +86,13 @@ def test_umur_kesepakatan_yang_berlaku_dalam_periode(con, berakhir, median):
 
 def test_kelompok_tanpa_catatan_nol_dan_belum_berdiri_tidak_ada(con):
     frame = modal_sosial(con, dari=JAN, sampai=MAR).set_index("kode_kube")
-    # MS-C is formed 2024-05-01, after the period; MS-B has months but no record
+    # MS-C is formed 2024-05-01, after the period; MS-B has months but no record: no meeting is
+    # trust 0, but ties and agreements never recorded nor checked are no reading at all
+    # (issue 13: "belum ada data", not 0; before issue 13 they read 0 and 0)
     assert sorted(frame.index) == ["MS-A", "MS-B"]
-    assert frame.loc["MS-B", ["kepercayaan", "jaringan", "norma"]].tolist() == [0, 0, 0]
+    assert frame.loc["MS-B", "kepercayaan"] == 0
+    assert frame.loc["MS-B", ["jaringan", "norma"]].isna().all()
+    assert not frame.loc["MS-B", "ada_jaringan"] and not frame.loc["MS-B", "ada_kesepakatan"]
 
 
 def test_rincian_kontribusi_menjumlah_ke_skor(con):

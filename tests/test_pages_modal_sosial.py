@@ -90,3 +90,22 @@ def test_halaman_kelompok_lain(salinan_demo, monkeypatch, kode):
             assert _angka(metrik["Kesiapan saat dimandirikan"].split(" / ")[0]) >= 60
         if halaman == "kemandirian.py" and kode == "GDK-002":
             assert metrik["Mandiri"] == "belum dimandirikan"
+
+
+def test_belum_ada_data_bukan_nol(salinan_demo, monkeypatch):
+    # issue 13: GDM-002 (declared mandiri 25 July 2022) has agreements but no tie and no
+    # "checked, none": networks say "belum ada data" and what to record; readiness is incomplete
+    # and the group is not among those declared mandiri before they were ready
+    at = _jalankan("modal_sosial.py", salinan_demo, monkeypatch, {"kube": "GDM-002"})
+    metrik = {m.label: m.value for m in at.metric}
+    assert metrik["Jaringan"] == "belum ada data"
+    assert metrik["Norma"] != "belum ada data" and metrik["Kepercayaan"] != "belum ada data"
+    teks = _teks(at)
+    assert "**Jaringan: belum ada data.**" in teks and "berkas pemeriksaan" in teks
+    at = _jalankan("kemandirian.py", salinan_demo, monkeypatch, {"kube": "GDM-002"})
+    teks = _teks(at) + "\n".join(i.value for i in at.info)
+    assert "tidak diberikan pada pembacaan yang belum lengkap" in teks
+    assert any("belum lengkap: dibaca tanpa" in str(m.proto.delta) for m in at.metric)
+    assert "GDM-002" not in set(at.dataframe[-1].value["Kode"])
+    rincian = next(d.value for d in at.dataframe if "Bagian" in d.value.columns)
+    assert "belum ada data" in set(rincian["Keterangan"])

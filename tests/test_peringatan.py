@@ -79,8 +79,9 @@ def kode_aktif(con: duckdb.DuckDBPyConnection, sampai: dt.date = DES, kode: str 
 
 
 def test_tanpa_catatan_hanya_laporan_dan_kunjungan(empty_db):
+    # ...and, since issue 13, that ties and agreements were never recorded nor checked
     kelompok(empty_db)
-    assert kode_aktif(empty_db) == ["laporan_terlambat", "tanpa_kunjungan"]
+    assert kode_aktif(empty_db) == ["data_belum_lengkap", "laporan_terlambat", "tanpa_kunjungan"]
 
 
 @pytest.mark.parametrize(("hadir_desember", "turun"), [(6, True), (7, True), (8, False)])
@@ -268,6 +269,9 @@ def test_ringkasan_pembacaan_kube_a(con):
         "tahap": "tumbuh",
         "kesiapan_mandiri": 32.9,
         "peringatan": [],
+        "data_belum_lengkap": [],
+        "kesiapan_lengkap": True,
+        "tahap_pasti": True,
     }
 
 
@@ -275,6 +279,7 @@ def test_ringkasan_pembacaan_sebelum_kelompok_berdiri(con):
     hasil = ringkasan_pembacaan(con, kode_kube="MS-C", dari=dt.date(2024, 1, 1), sampai=dt.date(2024, 3, 1))
     assert hasil["modal_sosial"] == {"kepercayaan": None, "jaringan": None, "norma": None}
     assert (hasil["tahap"], hasil["kesiapan_mandiri"], hasil["peringatan"]) == (None, None, [])
+    assert (hasil["data_belum_lengkap"], hasil["kesiapan_lengkap"], hasil["tahap_pasti"]) == ([], None, None)
 
 
 def test_demo_sejahtera_2_peringatan(demo):

@@ -95,15 +95,24 @@ def _kolom(kolom: dict[str, tuple[str, str | None]], lang: str) -> dict[str, tup
     return {k: (_t(f"kolom_{k}", lang) if v[0] else "", v[1]) for k, v in kolom.items()}
 
 
+def bagian_kosong(baris: pd.Series) -> list[str]:
+    """The readiness parts left out of this reading for missing evidence (issue 13)."""
+    return [b for b in A.KESIAPAN_BOBOT if pd.isna(baris["bagian_" + b])]
+
+
 def rincian_kesiapan(baris: pd.Series, lang: str = i18n.BAWAAN) -> tb.Tabel:
-    """The five parts of a readiness score: value, weight, points."""
+    """The five parts of a readiness score: value, weight, points; a part without evidence says
+    'belum ada data' and carries no weight."""
     nilai = {b: baris["skor_tahap" if b == "tahap" else b] for b in A.KESIAPAN_BOBOT}
+    kosong = bagian_kosong(baris)
+    belum = i18n.teks("kelengkapan.belum_ada_data", lang)
     data = pd.DataFrame(
         {
             "bagian": [_t(f"bagian_{b}", lang) for b in A.KESIAPAN_BOBOT],
-            "nilai": [nilai[b] for b in A.KESIAPAN_BOBOT],
-            "bobot": list(A.KESIAPAN_BOBOT.values()),
+            "nilai": [None if b in kosong else nilai[b] for b in A.KESIAPAN_BOBOT],
+            "bobot": [0.0 if b in kosong else w for b, w in A.KESIAPAN_BOBOT.items()],
             "poin": [baris["bagian_" + b] for b in A.KESIAPAN_BOBOT],
+            "keterangan": [belum if b in kosong else "" for b in A.KESIAPAN_BOBOT],
         }
     )
     kolom: dict[str, tuple[str, str | None]] = {
@@ -111,16 +120,23 @@ def rincian_kesiapan(baris: pd.Series, lang: str = i18n.BAWAAN) -> tb.Tabel:
         "nilai": ("Nilai 0–100", "desimal"),
         "bobot": ("Bobot", "persen"),
         "poin": ("Poin", "desimal"),
+        "keterangan": ("Keterangan", None),
     }
     return tb.tabel(data, _kolom(kolom, lang), lang)
 
 
 def kriteria_tahap(baris: pd.Series, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """The stage criteria met or not at the reading month."""
+    tanpa_mitra = not bool(baris.get("ada_jaringan", True))  # ties never recorded nor checked
     data = pd.DataFrame(
         {
             "kriteria": [_t(f"kriteria_{k}", lang) for k in KRITERIA],
-            "terpenuhi": [_t("ya" if bool(baris[k]) else "belum", lang) for k in KRITERIA],
+            "terpenuhi": [
+                i18n.teks("kelengkapan.kriteria_belum_ada", lang)
+                if k == "bermitra" and tanpa_mitra
+                else _t("ya" if bool(baris[k]) else "belum", lang)
+                for k in KRITERIA
+            ],
         }
     )
     kolom: dict[str, tuple[str, str | None]] = {
@@ -166,8 +182,9 @@ def _angka(v: object) -> float | None:
 
 
 def belum_siap_tabel(saat_mandiri: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
-    """Groups declared mandiri while readiness was under the threshold, least ready first."""
-    data = saat_mandiri[~saat_mandiri["siap"]].sort_values("kesiapan_mandiri")
+    """Groups declared mandiri while readiness was under the threshold, least ready first; an
+    incomplete reading accuses nobody (issue 13) and is not listed."""
+    data = saat_mandiri[~saat_mandiri["siap"] & saat_mandiri["lengkap"]].sort_values("kesiapan_mandiri")
     kolom: dict[str, tuple[str, str | None]] = {
         "kode_kube": ("Kode", None),
         "nama": ("Kelompok", None),
@@ -207,8 +224,8 @@ def kartu_kesiapan(baris: pd.Series, saat_mandiri: pd.DataFrame, lang: str = i18
         tb.Kartu(
             _t("kartu_kesiapan", lang),
             f"{i18n.angka(baris['kesiapan_mandiri'], lang)} / 100",
-            _selisih_ambang(baris["kesiapan_mandiri"], lang),
-            "normal",
+            _keterangan_kesiapan(baris, lang),
+            "normal" if bool(baris["lengkap"]) else "off",
         ),
         tb.Kartu(_t("kartu_tahap", lang), theme.label(baris["tahap"], lang), None, "off"),
     ]
@@ -222,10 +239,22 @@ def kartu_kesiapan(baris: pd.Series, saat_mandiri: pd.DataFrame, lang: str = i18
         tb.Kartu(
             _t("kartu_saat", lang),
             f"{i18n.angka(m['kesiapan_mandiri'], lang)} / 100",
-            _selisih_ambang(m["kesiapan_mandiri"], lang),
-            "normal",
+            _keterangan_kesiapan(m, lang),
+            "normal" if bool(m["lengkap"]) else "off",
         ),
     ]
+
+
+def _keterangan_kesiapan(baris: pd.Series, lang: str) -> str:
+    """The distance to the threshold, or, for an incomplete reading, which parts it lacks."""
+    kosong = bagian_kosong(baris)
+    if not kosong:
+        return _selisih_ambang(baris["kesiapan_mandiri"], lang)
+    nama = [
+        i18n.teks("kelengkapan.bagian_tahap", lang) if b == "tahap" else _t(f"bagian_{b}", lang).lower()
+        for b in kosong
+    ]
+    return i18n.teks("kelengkapan.kesiapan_belum_lengkap", lang, bagian=", ".join(nama))
 
 
 def _selisih_ambang(nilai: float, lang: str = i18n.BAWAAN) -> str:

@@ -170,8 +170,30 @@ def rincian_tabel(rincian: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     return tb.tabel(data, kolom, lang)
 
 
+def jenis_kosong(rincian: pd.DataFrame, dimensi: str) -> str:
+    """The kind of data a dimension rests on when it was never recorded nor checked ('' if none)."""
+    if "belum_ada_data" not in rincian:
+        return ""
+    kosong = rincian.loc[rincian["dimensi"] == dimensi, "belum_ada_data"]
+    return str(kosong.iloc[0]) if len(kosong) else ""
+
+
+def belum_ada_data(dimensi: str, jenis: str, lang: str = i18n.BAWAAN) -> str:
+    """'**Jaringan: belum ada data.** ... what to record' (issue 13: missing, not 0)."""
+    return i18n.teks(
+        "kelengkapan.dimensi_kosong",
+        lang,
+        dimensi=judul_dimensi(dimensi, lang),
+        jenis=i18n.teks(f"kelengkapan.jenis_{jenis}", lang),
+        cara=i18n.teks(f"kelengkapan.cara_{jenis}", lang),
+    )
+
+
 def uraian_dimensi(rincian: pd.DataFrame, dimensi: str, lang: str = i18n.BAWAAN) -> str:
     """One sentence that adds the score up: 'Kepercayaan 67 = 6,7 (Pertemuan per bulan) + ...'."""
+    jenis = jenis_kosong(rincian, dimensi)
+    if jenis:
+        return belum_ada_data(dimensi, jenis, lang)
     bagian = rincian[(rincian["dimensi"] == dimensi) & rincian["kontribusi"].notna()]
     nama = judul_dimensi(dimensi, lang)
     if bagian.empty:
@@ -207,7 +229,18 @@ def kartu_dimensi(nilai: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[tb.Kartu
     fokus = nilai[nilai["fokus"]]
     sebaya = nilai[~nilai["fokus"]]
     kartu = []
+    kosong = _jenis_kosong_fokus(fokus)
     for d in DIMENSI:
+        if d in kosong:  # never recorded nor checked: said, not scored 0 (issue 13)
+            teks_kosong = i18n.teks(
+                "kelengkapan.kartu_kosong", lang, jenis=i18n.teks(f"kelengkapan.jenis_{kosong[d]}", lang)
+            )
+            kartu.append(
+                tb.Kartu(
+                    judul_dimensi(d, lang), i18n.teks("kelengkapan.belum_ada_data", lang), teks_kosong, "off"
+                )
+            )
+            continue
         skor = float(fokus[d].iloc[0]) if not fokus.empty and pd.notna(fokus[d].iloc[0]) else None
         median = float(sebaya[d].median()) if sebaya[d].notna().any() else None
         selisih = None if skor is None or median is None else skor - median
@@ -219,3 +252,11 @@ def kartu_dimensi(nilai: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[tb.Kartu
         nilai_teks = "–" if skor is None else i18n.angka(skor, lang)
         kartu.append(tb.Kartu(judul_dimensi(d, lang), nilai_teks, teks, "normal"))
     return kartu
+
+
+def _jenis_kosong_fokus(fokus: pd.DataFrame) -> dict[str, str]:
+    """dimension -> the missing kind it rests on, for the focal group's reading."""
+    if fokus.empty:
+        return {}
+    baris = fokus.iloc[0]
+    return {d: j for j, d in A.JENIS_DATA_DIMENSI.items() if not bool(baris.get("ada_" + j, True))}

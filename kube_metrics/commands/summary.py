@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import format
 from kube_metrics.commands._kelompok import argumen_kelompok, jalankan_baca
 from kube_metrics.rollup import ada_rollup
@@ -85,14 +86,24 @@ def _baris_pembacaan(hasil: dict[str, Any]) -> list[tuple[str, str]]:
     if "modal_sosial" not in hasil:
         return []
     modal = hasil["modal_sosial"] or {}
-    return [
+    kurang = hasil.get("data_belum_lengkap") or []
+    # issue 13: a dimension resting on a kind never recorded says so instead of a bare dash
+    dimensi = {
+        d: ("belum ada data" if j in kurang else _skor(modal.get(d))) for j, d in A.JENIS_DATA_DIMENSI.items()
+    }
+    kesiapan = _skor(hasil["kesiapan_mandiri"]) + ("" if hasil.get("kesiapan_lengkap") is not False else " *")
+    tahap = (hasil["tahap"] or "–") + ("" if hasil.get("tahap_pasti") is not False else " *")
+    baris = [
         ("Modal sosial: kepercayaan", _skor(modal.get("kepercayaan"))),
-        ("Modal sosial: jaringan", _skor(modal.get("jaringan"))),
-        ("Modal sosial: norma", _skor(modal.get("norma"))),
-        ("Tahap", hasil["tahap"] or "–"),
-        ("Kesiapan mandiri", _skor(hasil["kesiapan_mandiri"])),
+        ("Modal sosial: jaringan", dimensi["jaringan"]),
+        ("Modal sosial: norma", dimensi["norma"]),
+        ("Tahap", tahap),
+        ("Kesiapan mandiri", kesiapan),
         ("Peringatan", ", ".join(hasil["peringatan"]) or "–"),
     ]
+    if kurang:
+        baris.append(("Data belum lengkap *", ", ".join(kurang)))
+    return baris
 
 
 def tabel(hasil: dict[str, Any]) -> str:

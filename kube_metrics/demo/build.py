@@ -56,6 +56,7 @@ LANGKAH = (
     ("09_jaringan", "jaringan", 0.005),
     ("10_kesepakatan", "kesepakatan", 0.005),
     ("11_survei", "survei", 0.01),
+    ("13_pemeriksaan", "pemeriksaan", 0.0),
     ("12_info", "info", 0.0),
 )
 # The rollup refresh at the end takes the remaining share (about 0.32).

@@ -23,6 +23,10 @@ JENIS_MITRA = (
     "lsm", "kube_lain", "lainnya",
 )  # fmt: skip
 
+# the optional kinds whose absence a pendamping can record as checked (ambang_modal_sosial
+# .JENIS_DATA_DIMENSI names the same two)
+JENIS_DATA_DIPERIKSA = ("jaringan", "kesepakatan")
+
 
 @dataclass(frozen=True)
 class Kolom:
@@ -149,6 +153,15 @@ JENIS: dict[str, Jenis] = {
         _k("dimensi", "pilihan", True, "Dimensi modal sosial", ("kepercayaan", "jaringan", "norma")),
         _k("skor", "skor", True, "Skor 1 sampai 5"),
     ), ("kode_kube", "tanggal", "responden", "butir"), "Survei modal sosial"),
+    # issue 13: "checked, none" - on `tanggal` the pendamping checked the group's outside ties
+    # (jaringan) or agreements (kesepakatan) and found none in force
+    "pemeriksaan": Jenis("pemeriksaan", (
+        _KUBE,
+        _k("jenis_data", "pilihan", True,
+           "Yang diperiksa: jaringan (mitra luar) atau kesepakatan kelompok", JENIS_DATA_DIPERIKSA),
+        _k("tanggal", "tanggal", True, "Tanggal diperiksa; hasilnya: tidak ada yang berlaku"),
+        _k("catatan", "teks", False, "Catatan (paling banyak 2000 karakter)"),
+    ), ("kode_kube", "jenis_data", "tanggal"), "Pemeriksaan (sudah diperiksa, tidak ada)"),
 }  # fmt: skip
 
 URUTAN = tuple(JENIS)

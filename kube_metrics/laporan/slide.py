@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from kube_metrics import ambang_modal_sosial as A
 from kube_metrics import narasi
 from kube_metrics.charts import presentasi as grafik
 from kube_metrics.i18n import angka, bulan, persen, rupiah, tanggal, teks
@@ -103,10 +104,21 @@ def hambatan(f: Isi, frames: dict[str, pd.DataFrame], lang: str) -> Isi:
 def modal_sosial(f: Isi, frames: dict[str, pd.DataFrame], lang: str) -> Isi:
     p = f.get("pembacaan") or {}
     skor = p.get("modal_sosial") or {}
-    nilai = [(teks(f"angka.{d}", lang), _skor(skor.get(d), lang)) for d in grafik.DIMENSI]
+    # issue 13: a dimension resting on a kind never recorded reads "belum ada data", not a dash
+    kosong = {A.JENIS_DATA_DIMENSI[j] for j in p.get("data_belum_lengkap") or []}
+    nilai = [
+        (
+            teks(f"angka.{d}", lang),
+            teks("kelengkapan.belum_ada_data", lang) if d in kosong else _skor(skor.get(d), lang),
+        )
+        for d in grafik.DIMENSI
+    ]
     tahap = p.get("tahap")
     nilai.append((teks("angka.tahap", lang), teks(f"tahap.{tahap}", lang) if tahap else "–"))
-    nilai.append((teks("angka.kesiapan_mandiri", lang), _skor(p.get("kesiapan_mandiri"), lang)))
+    kesiapan = _skor(p.get("kesiapan_mandiri"), lang)
+    if p.get("kesiapan_lengkap") is False:
+        kesiapan += f" ({teks('kelengkapan.belum_lengkap', lang)})"
+    nilai.append((teks("angka.kesiapan_mandiri", lang), kesiapan))
     fig = grafik.modal_sosial(skor, lang)
     return {"kalimat": narasi.kalimat_modal_sosial(f, lang), "angka": nilai, "grafik": [fig]}
 

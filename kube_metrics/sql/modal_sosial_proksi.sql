@@ -3,6 +3,8 @@
 -- (rollup_bulanan), stocks at the last day of `bulan` (jaringan, kesepakatan), survey answers
 -- of the $survei_bulan months up to that day. Scaling and weights are applied in Python
 -- (kube_metrics/modal_sosial.py, anchors in ambang_modal_sosial.py).
+-- A kind never recorded nor checked for the group by `akhir` (kelengkapan_data(), issue 13)
+-- gives its proxies no value (NULL), never 0: ada_jaringan / ada_kesepakatan say which.
 -- Points: every month $titik_dari..$titik_sampai of each selected group, or, when $mandiri,
 -- the month before each group's mandiri month (what was known at the decision).
 WITH kel AS (
@@ -66,6 +68,12 @@ sepakat AS (
      AND (s.tanggal_berakhir IS NULL OR s.tanggal_berakhir >= t.awal)
     GROUP BY t.kode_kube, t.bulan
 ),
+catat AS (
+    SELECT t.kode_kube, t.bulan,
+           coalesce(c.baris_jaringan OR c.periksa_jaringan <= t.akhir, false) AS ada_jaringan,
+           coalesce(c.baris_kesepakatan OR c.periksa_kesepakatan <= t.akhir, false) AS ada_kesepakatan
+    FROM titik t LEFT JOIN kelengkapan_data() c USING (kode_kube)
+),
 survei_dim AS (
     SELECT t.kode_kube, t.bulan,
            avg(v.skor) FILTER (WHERE v.dimensi = 'kepercayaan') AS survei_kepercayaan,
@@ -83,17 +91,19 @@ SELECT t.kode_kube, t.nama, t.bulan,
        a.laporan_dibaca / nullif(a.pertemuan, 0) AS transparansi_keuangan,
        a.musyawarah / nullif(a.pertemuan, 0) AS porsi_musyawarah,
        sv.survei_kepercayaan,
-       coalesce(m.mitra_aktif, 0) AS mitra_aktif,
-       coalesce(m.ragam_mitra, 0) AS ragam_mitra,
-       coalesce(m.mitra_bertahan, 0) AS mitra_bertahan,
+       CASE WHEN c.ada_jaringan THEN coalesce(m.mitra_aktif, 0) END AS mitra_aktif,
+       CASE WHEN c.ada_jaringan THEN coalesce(m.ragam_mitra, 0) END AS ragam_mitra,
+       CASE WHEN c.ada_jaringan THEN coalesce(m.mitra_bertahan, 0) END AS mitra_bertahan,
        sv.survei_jaringan,
-       coalesce(s.kesepakatan_aktif, 0) AS kesepakatan_aktif,
+       CASE WHEN c.ada_kesepakatan THEN coalesce(s.kesepakatan_aktif, 0) END AS kesepakatan_aktif,
        s.umur_median_kesepakatan,
-       coalesce(s.kesepakatan_bersanksi, 0) AS kesepakatan_bersanksi,
+       CASE WHEN c.ada_kesepakatan THEN coalesce(s.kesepakatan_bersanksi, 0) END AS kesepakatan_bersanksi,
        a.alpa / nullif(a.aktif_pertemuan, 0) AS porsi_alpa,
-       sv.survei_norma
+       sv.survei_norma,
+       c.ada_jaringan, c.ada_kesepakatan
 FROM titik t
 JOIN arus a USING (kode_kube, bulan)
+JOIN catat c USING (kode_kube, bulan)
 LEFT JOIN mitra m USING (kode_kube, bulan)
 LEFT JOIN sepakat s USING (kode_kube, bulan)
 LEFT JOIN survei_dim sv USING (kode_kube, bulan)

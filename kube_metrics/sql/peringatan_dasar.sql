@@ -59,8 +59,15 @@ SELECT kel.kode_kube, kel.nama,
        kel.tanggal_bentuk <= $sampai::DATE - to_months($bulan_kunjungan - 1)
            AND coalesce(b.kunjungan_terakhir, 0) = 0 AS tanpa_kunjungan,
        coalesce(o.bulan_omzet_turun, 0) AS bulan_omzet_turun,
-       coalesce(o.bulan_omzet_turun, 0) >= $bulan_omzet AS omzet_turun
+       coalesce(o.bulan_omzet_turun, 0) >= $bulan_omzet AS omzet_turun,
+       -- issue 13: ties / agreements never recorded nor checked by the end (kelengkapan_data())
+       coalesce(c.baris_jaringan OR c.periksa_jaringan <= last_day($sampai), false) AS ada_jaringan,
+       coalesce(c.baris_kesepakatan OR c.periksa_kesepakatan <= last_day($sampai), false) AS ada_kesepakatan,
+       NOT (coalesce(c.baris_jaringan OR c.periksa_jaringan <= last_day($sampai), false)
+            AND coalesce(c.baris_kesepakatan OR c.periksa_kesepakatan <= last_day($sampai), false))
+           AS data_belum_lengkap
 FROM kel
+LEFT JOIN kelengkapan_data() c USING (kode_kube)
 LEFT JOIN bulanan b USING (kode_kube)
 LEFT JOIN omzet o USING (kode_kube)
 LEFT JOIN hambatan_tua ht USING (kode_kube)

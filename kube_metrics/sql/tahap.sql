@@ -57,9 +57,12 @@ mitra AS (
 SELECT t.kode_kube, t.bulan, r.bulan_tercatat, r.bulan_rapat,
        coalesce(p.peran_pengurus, 0) AS peran_pengurus,
        r.laba, r.iks, r.tabungan, r.modal_awal, r.modal_akhir, r.disiplin_rerata,
-       coalesce(m.mitra_aktif, 0) AS mitra_aktif
+       coalesce(m.mitra_aktif, 0) AS mitra_aktif,
+       -- ties recorded or checked by the end (issue 13): otherwise `bermitra` cannot be read
+       coalesce(c.baris_jaringan OR c.periksa_jaringan <= t.akhir, false) AS ada_jaringan
 FROM titik t
 JOIN riwayat r USING (kode_kube, bulan)
 LEFT JOIN pengurus p USING (kode_kube, bulan)
 LEFT JOIN mitra m USING (kode_kube, bulan)
+LEFT JOIN kelengkapan_data() c USING (kode_kube)
 ORDER BY t.kode_kube, t.bulan
