@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -77,6 +78,34 @@ def server_streamlit(
         finally:
             proses.terminate()
             proses.wait(timeout=20)
+
+
+@contextmanager
+def server_demo(demo_db_path: Path, folder: Path) -> Iterator[str]:
+    """`server_streamlit` for dashboard.py on a private copy of the demo database in `folder`
+    (the server holds the file's lock and may write to it); prints the end of its log after."""
+    butuh_chromium()
+    salinan = folder / "kube.duckdb"
+    shutil.copy(demo_db_path, salinan)
+    log = folder / "streamlit.log"
+    try:
+        with server_streamlit("dashboard.py", salinan, log) as (url, _):
+            yield url
+    finally:
+        print(log.read_text(errors="replace")[-4000:])
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium through Playwright, closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        peramban = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield peramban
+        finally:
+            peramban.close()
 
 
 def masuk_browser(page: Any, url: str, nama: str = "admin", sandi: str | None = None) -> None:

@@ -5,14 +5,13 @@ of docs/entry.md. Skips without /usr/bin/chromium unless CI=true."""
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
+from tests.bantu_browser import chromium, masuk_browser, server_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -23,25 +22,14 @@ SIAP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 @pytest.fixture(scope="module")
 def server(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    butuh_chromium()
-    salinan = tmp_path_factory.mktemp("catat_browser") / "kube.duckdb"
-    shutil.copy(demo_db_path, salinan)
-    log = salinan.parent / "streamlit.log"
-    try:
-        with server_streamlit("dashboard.py", salinan, log) as (url, _):
-            yield url
-    finally:
-        print(log.read_text(errors="replace")[-4000:])
+    with server_demo(demo_db_path, tmp_path_factory.mktemp("catat_browser")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(server: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as peramban:
+        yield peramban
 
 
 def _tunggu(page: Any) -> None:
@@ -88,24 +76,24 @@ def test_record_a_meeting_by_phone_and_see_it_on_profil(browser: Any, server: st
         page.keyboard.press("Escape")
         page.locator("h1").first.click()
         _tunggu(page)
-        page.get_by_text("9 hadir dari 9 anggota aktif pada 20 Desember 2025").wait_for(timeout=30_000)
+        page.get_by_text("9 hadir dari 9 anggota aktif pada 20 Desember 2025").wait_for(timeout=60_000)
         # One tap changes a member: A02 izin.
         tombol = page.locator(_kelas(p + ".hadir.A02")).get_by_role("radio", name="izin")
         tinggi = tombol.bounding_box()["height"]
         assert tinggi >= 48, tinggi  # a large tap target
         tombol.tap()
         _tunggu(page)
-        page.get_by_text("8 hadir dari 9 anggota aktif").wait_for(timeout=30_000)
+        page.get_by_text("8 hadir dari 9 anggota aktif").wait_for(timeout=60_000)
         lebar = page.evaluate("() => document.documentElement.scrollWidth")
         assert lebar <= PONSEL["width"], lebar  # nothing wider than the phone
         _gambar(page, "catat_pertemuan.png")
         page.locator(_kelas(p + ".simpan")).get_by_role("button").tap()
         _tunggu(page)
-        page.get_by_text("Tersimpan: pertemuan 2025-12-20").wait_for(timeout=30_000)
+        page.get_by_text("Tersimpan: pertemuan 2025-12-20").wait_for(timeout=60_000)
         masuk_browser(page, f"{server}/profil_kelompok?kube=TGR-002", "admin")
         page.wait_for_selector("h1", timeout=60_000)
         _tunggu(page)
-        page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
         titik = page.evaluate(
             "() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(el => (el.data || [])"
             ".flatMap(tr => tr.customdata || []))"
@@ -129,10 +117,10 @@ def test_a_refused_report_marks_its_fields_on_the_phone(browser: Any, server: st
             kotak.fill(nilai)
             kotak.press("Enter")
             _tunggu(page)
-        page.get_by_text("turun lebih dari separuh").wait_for(timeout=30_000)
+        page.get_by_text("turun lebih dari separuh").wait_for(timeout=60_000)
         page.locator(_kelas(p + ".simpan")).get_by_role("button").tap()
         _tunggu(page)
-        page.get_by_text("Belum disimpan: 1 isian perlu diperbaiki").wait_for(timeout=30_000)
+        page.get_by_text("Belum disimpan: 1 isian perlu diperbaiki").wait_for(timeout=60_000)
         assert page.locator(f"{_kelas(p + '.omzet')} input").input_value() == "1,5 juta"  # kept as typed
         assert page.get_by_text("bukan '1,5 juta'").count() >= 2  # above the form and under the field
         _gambar(page, "catat_laporan_ditolak.png")
@@ -151,7 +139,7 @@ def test_deleting_a_member_shows_both_choices_with_their_rows(browser: Any, serv
         _tunggu(page)
         page.locator(_kelas(k + ".aksi")).get_by_role("radio", name="Hapus").tap()
         _tunggu(page)
-        page.get_by_text("Simpan sebagai riwayat: anggota keluar").wait_for(timeout=30_000)
+        page.get_by_text("Simpan sebagai riwayat: anggota keluar").wait_for(timeout=60_000)
         assert page.get_by_text("baris kehadiran dihapus").count() == 1
         _gambar(page, "catat_koreksi_anggota.png")
         assert galat == []
