@@ -78,6 +78,7 @@ def galat_basis_data(exc: BaseException, path: str | os.PathLike[str]) -> Databa
     """Any error from DuckDB or the disk as a DatabaseError saying what happened and what to do."""
     if isinstance(exc, DatabaseError):
         return exc
+    exc = _penyebab(exc)
     teks = str(exc)
     kecil = teks.lower()
     if "lock on file" in kecil or "conflicting lock" in kecil:
@@ -91,6 +92,14 @@ def galat_basis_data(exc: BaseException, path: str | os.PathLike[str]) -> Databa
     return DatabaseError(
         f"Basis data {path} tidak dapat dipakai: {_pendek(teks)}. " + _CADANGAN.format(path=path)
     )
+
+
+def _penyebab(exc: BaseException) -> BaseException:
+    """After the first error in a transaction every later statement (a cleanup in a `finally`)
+    fails with "transaction is aborted", which hides the cause: follow the chain back to it."""
+    while "transaction is aborted" in str(exc).lower() and exc.__context__ is not None:
+        exc = exc.__context__
+    return exc
 
 
 def ringkas(exc: BaseException) -> str:

@@ -129,6 +129,13 @@ def tombol_simpan(hasil: HasilPeriksa) -> None:
                 st.error(t("kelola.berubah"))
                 return
             jumlah = simpan(cur, hasil, sumber="halaman", pengguna=sesi.pengguna(), asal=sesi.asal())
+    except db.DataBerubah:
+        # Another session saved the same rows first: not a broken database. The batch stays;
+        # the check runs again on the next run, so the user sees the new state and saves again.
+        st.session_state.pop("impor_hasil", None)
+        connection.data_berubah()
+        st.warning(t("tangguh.data_berubah"), icon=":material/sync_problem:")
+        return
     except db.DatabaseError as exc:
         connection.tampilkan_galat(exc)
         return
