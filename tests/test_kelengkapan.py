@@ -218,3 +218,15 @@ def test_cerita_kelompok_diperiksa_membaca_nol(con):
     cerita = susun_cerita(con, kode_kube="K-CEK", dari=dt.date(2024, 1, 1), sampai=DES)
     kalimat = " ".join(_slide(cerita, "modal_sosial").kalimat)
     assert "belum ada data" not in kalimat and "jaringan 0" in kalimat
+
+
+def test_grafik_kesiapan_menandai_bulan_belum_lengkap(con):
+    # K-CEK was checked on 2024-06-01: May reads incomplete (open marker), June complete
+    from kube_metrics.charts.kemandirian import kesiapan_tren as grafik_tren
+    from kube_metrics.kesiapan import kesiapan_tren
+
+    tren = kesiapan_tren(con, kode_kube="K-CEK", dari=dt.date(2024, 5, 1), sampai=dt.date(2024, 6, 1))
+    assert tren["lengkap"].tolist() == [False, True]
+    garis = grafik_tren(tren, None).data[0]
+    assert list(garis.marker.symbol) == ["circle-open", "circle"]
+    assert garis.customdata[0][1].endswith("(belum lengkap)") and garis.customdata[1][1] == "tumbuh"

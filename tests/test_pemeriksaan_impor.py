@@ -57,3 +57,16 @@ def test_templat_punya_lembar_pemeriksaan() -> None:
     assert [c.value for c in lembar[1]] == ["kode_kube", "jenis_data", "tanggal", "catatan"]
     assert "jaringan (mitra luar) atau kesepakatan" in lembar["B1"].comment.text
     assert any('"jaringan,kesepakatan"' in dv.formula1 for dv in lembar.data_validations.dataValidation)
+
+
+def test_pemeriksaan_bertentangan_dengan_mitra_aktif_diperingatkan(empty_db) -> None:
+    # the fixture's TGR-002 has 'Warung Bu Tini' (pembeli_tetap) since 2023-06-01 and its bank tie
+    # 2023-09-01..2024-09-01: a check of 2024-03-01 saying "no ties" is contradicted (a warning,
+    # the batch still saves); a check of 2023-05-01 (before both ties) is not
+    impor_fixture(empty_db)
+    teks = "kode_kube,jenis_data,tanggal\nTGR-002,jaringan,2024-03-01\nTGR-002,jaringan,2023-05-01\n"
+    hasil = _impor(empty_db, teks)
+    assert hasil.galat == []
+    assert [(p.baris, p.kolom, p.nilai) for p in hasil.peringatan] == [(2, "tanggal", "2024-03-01")]
+    alasan = hasil.peringatan[0].alasan
+    assert "tetapi mitra " in alasan and "Data tetap disimpan" in alasan

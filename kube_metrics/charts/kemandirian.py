@@ -31,13 +31,20 @@ def kesiapan_tren(tren: pd.DataFrame, tanggal_mandiri: dt.date | None, lang: str
     if tren.empty:
         return theme.kosong(judul, lang=lang)
     fig = theme.figur(judul, lang=lang)
-    tahap = [theme.label(t, lang).lower() for t in tren["tahap"]]
+    # an incomplete reading (issue 13) is an open marker and says so in its hover text
+    lengkap = tren["lengkap"].astype(bool)
+    catatan = f" ({i18n.teks('kelengkapan.belum_lengkap', lang)})"
+    tahap = [
+        theme.label(t, lang).lower() + ("" if ok else catatan)
+        for t, ok in zip(tren["tahap"], lengkap, strict=True)
+    ]
     fig.add_scatter(
         x=tren["bulan"],
         y=tren["kesiapan_mandiri"],
         name=_t("kesiapan", lang),
         mode="lines+markers",
         line_color=theme.FOKUS,
+        marker_symbol=["circle" if ok else "circle-open" for ok in lengkap],
         customdata=list(zip(theme.label_bulan(tren["bulan"], lang), tahap, strict=True)),
         hovertemplate=_t("tren_hover", lang) + "<extra></extra>",
     )

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 
 from kube_metrics.db import query
-from kube_metrics.impor import aturan, batas
+from kube_metrics.impor import aturan, batas, pemeriksaan
 from kube_metrics.impor.baca import BARIS, Berkas, Lembar, baca_berkas
 from kube_metrics.impor.galat import GalatImpor, batasi
 from kube_metrics.impor.kolom import JENIS, URUTAN
@@ -127,3 +127,4 @@ def periksa_kaitan(con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, hari: dt
         hasil.galat += aturan.kehadiran(con, data)
     hasil.peringatan += aturan.ukuran_kelompok(con, data, hari)
     hasil.peringatan += aturan.kehadiran_tersimpan(con, data)
+    hasil.peringatan += pemeriksaan.bertentangan(con, data)
