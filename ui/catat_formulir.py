@@ -145,10 +145,13 @@ def keuangan(kode: str, awalan: str, awal: dict[str, str] | None = None, asal: d
     banding = muat(banding_keuangan, kode_kube=kode, bulan=bulan) if bulan else None
     angka: dict[str, int | None] = {}
     for kolom in ANGKA:
-        angka[kolom] = _rupiah(
-            catat.teks(awalan, kolom, a.get(kolom, ""), bantuan=t("catat.keuangan.rupiah_bantuan"))
-        )
-        _sebelumnya(banding, kolom)
+        # Beside the field on a wide screen; under it on a phone, where columns stack.
+        isian, samping = st.columns([3, 2], vertical_alignment="center")
+        with isian:
+            teks = catat.teks(awalan, kolom, a.get(kolom, ""), bantuan=t("catat.keuangan.rupiah_bantuan"))
+        with samping:
+            _sebelumnya(banding, kolom)
+        angka[kolom] = _rupiah(teks)
     catat.pilih(awalan, "buku_kas_terkini", YT, a.get("buku_kas_terkini") or None, wajib=False)
     if banding is not None:
         _peringatan(banding, angka)
