@@ -79,3 +79,16 @@ def test_tabel_peringatan_kemandirian_tanpa_kode_mentah():
         assert tingkat in sel
         if nama:
             assert nama in sel
+
+
+def test_impor_ke_basis_data_demo_ditandai_campuran(empty_db):
+    """Rows imported into a demo database: the banner must say the data is mixed (campuran)."""
+    from impor_bantu import impor_fixture
+
+    impor_fixture(empty_db)  # into an empty database: source impor, nothing mixed
+    info = dict(empty_db.execute("SELECT kunci, nilai FROM info_basis_data").fetchall())
+    assert info.get("sumber") == "impor" and "campuran" not in info
+    empty_db.execute("UPDATE info_basis_data SET nilai = 'demo' WHERE kunci = 'sumber'")
+    impor_fixture(empty_db)
+    info = dict(empty_db.execute("SELECT kunci, nilai FROM info_basis_data").fetchall())
+    assert info == {**info, "sumber": "demo", "campuran": "ya"}

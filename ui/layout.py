@@ -43,11 +43,12 @@ def gaya_umum() -> None:
 
 def banner_demo() -> bool:
     """On demo data, say so on every screen. Returns True when the data is demo data."""
-    if connection.info_basis_data().get("sumber") != "demo":
+    info = connection.info_basis_data()
+    if info.get("sumber") != "demo":
         return False
-    st.warning(
-        f"**{bahasa.t('umum.data_contoh')}** — {bahasa.t('app.banner_demo')}", icon=":material/science:"
-    )
+    # data imported into the demo database: the figures mix synthetic and real rows (issue 11)
+    pesan = bahasa.t("app.banner_campuran" if info.get("campuran") == "ya" else "app.banner_demo")
+    st.warning(f"**{bahasa.t('umum.data_contoh')}** — {pesan}", icon=":material/science:")
     return True
 
 
