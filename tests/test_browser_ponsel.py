@@ -48,13 +48,18 @@ def server(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 
 @pytest.fixture(scope="module")
-def ponsel(server: str) -> Iterator[Any]:
+def peramban(server: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def ponsel(peramban: Any) -> Any:
+    return peramban.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
 
 
 def _buka(ponsel: Any, url: str) -> Any:
@@ -98,3 +103,26 @@ def test_halaman_tidak_bergulir_ke_samping(ponsel: Any, server: str, jalur: str)
             assert page.get_by_text("perlu tindakan").count() >= 1
     finally:
         page.close()
+
+
+def test_salin_tautan_dan_bulan_ini(peramban: Any, server: str) -> None:
+    """Salin tautan puts the address of the current view on the clipboard; the month preset
+    narrows the period to one month (the demo data ends before this month: its last month)."""
+    ctx = peramban.new_context(viewport={"width": 1400, "height": 1000})
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = ctx.new_page()
+    try:
+        masuk_browser(page, f"{server}/bandingkan?kube=TGR-002&dari=2025-01&sampai=2025-06", "admin")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_role("button", name="Salin tautan").click()
+        sidebar.get_by_text("Tautan tampilan ini sudah disalin.").wait_for(timeout=10_000)
+        tautan = page.evaluate("navigator.clipboard.readText()")
+        assert "/bandingkan?" in tautan and "kube=TGR-002" in tautan and "dari=2025-01" in tautan
+        page.locator(".st-key-bulan_ini button").click()  # "Bulan ini" or "Bulan terakhir (…)"
+        page.wait_for_function(
+            """() => { const q = new URLSearchParams(location.search);
+                       return q.get('dari') === q.get('sampai') && q.get('dari') !== '2025-01'; }""",
+            timeout=60_000,
+        )
+    finally:
+        ctx.close()

@@ -19,6 +19,7 @@ import streamlit as st
 
 from kube_metrics import i18n, kelompok, polos
 from kube_metrics.charts import theme
+from ui import tautan
 from ui.bahasa import kini, t
 from ui.data import muat
 
@@ -157,7 +158,27 @@ def periode() -> tuple[dt.date, dt.date]:
     if dari > sampai:
         st.sidebar.caption(t("saringan.ditukar"))
         dari, sampai = sampai, dari
+    tombol_bulan_ini(bulan)
     return dari, sampai
+
+
+def tombol_bulan_ini(bulan: list[dt.date]) -> None:
+    """The 'bulan ini' preset: this calendar month, or the last month with data when this month
+    has none yet (then the button names that month)."""
+    ini = dt.date.today().replace(day=1)
+    pilih = ini if ini in bulan else bulan[-1]
+    label = (
+        t("saringan.bulan_ini")
+        if pilih == ini
+        else t("saringan.bulan_terakhir", bulan=i18n.bulan_pendek(pilih, kini()))
+    )
+    st.sidebar.button(label, key="bulan_ini", on_click=_satu_bulan, args=(pilih,), icon=":material/today:")
+
+
+def _satu_bulan(bulan: dt.date) -> None:
+    """on_click: the period becomes that one month (the mirrors win over the URL on the rerun)."""
+    for nama in ("dari", "sampai"):
+        st.session_state[f"_cermin_{nama}"] = bulan
 
 
 def _pilih_bulan(tempat: Any, label: str, nama: str, bulan: list[dt.date], bawaan: dt.date) -> dt.date:
@@ -216,6 +237,7 @@ def sidebar() -> Saringan:
     dari, sampai = periode()
     kecamatan, kelurahan = wilayah()
     usaha = jenis_usaha()
+    tautan.tombol_salin_tautan()
     saringan = Saringan(dari, sampai, kecamatan, kelurahan, usaha)
     st.session_state["_saringan"] = saringan
     return saringan
