@@ -99,6 +99,12 @@ def test_halaman_tidak_bergulir_ke_samping(ponsel: Any, server: str, jalur: str)
                 .get_by_text("Hambatan baru per kelompok")
                 .is_visible()
             )
+        if jalur == "kelola_data":  # the uploader's English texts replaced in Indonesian
+            petunjuk = page.evaluate(
+                """() => getComputedStyle(document.querySelector(
+                     '[data-testid="stFileUploaderDropzoneInstructions"] span'), '::after').content"""
+            )
+            assert petunjuk == '"atau seret berkas ke sini"'
         if jalur == "":  # Ringkasan: the status word beside each colour
             assert page.get_by_text("perlu tindakan").count() >= 1
     finally:

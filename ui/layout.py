@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -36,9 +37,23 @@ GAYA_UMUM = """<style>
 </style>"""
 
 
+# Streamlit's file uploader speaks English only ("Upload", "50MB per file • CSV, XLSX"): in
+# Indonesian its texts are replaced from the catalogue (the label above it names size and kinds).
+GAYA_UNGGAH = """<style>
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p::after {{
+  content: {tombol}; font-size: 0.875rem; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {petunjuk}; font-size: 0.875rem; }}
+</style>"""
+
+
 def gaya_umum() -> None:
     """The app-wide CSS above (a style-only st.html takes no room on the page)."""
     st.html(GAYA_UMUM)
+    if bahasa.kini() == "id":
+        tombol, petunjuk = (json.dumps(bahasa.t(f"app.unggah_{k}")) for k in ("tombol", "petunjuk"))
+        st.html(GAYA_UNGGAH.format(tombol=tombol, petunjuk=petunjuk))
 
 
 def banner_demo() -> bool:
@@ -66,6 +81,9 @@ def grafik(fig: go.Figure, key: str, tinggi: int | Literal["content", "stretch"]
 
 def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) -> None:
     """A formatted table and a button that downloads the same rows as CSV (raw numbers)."""
+    if t.data.empty:  # Streamlit would draw an empty grid that says "empty" in English
+        tidak_ada_data()
+        return
     besar = len(t.data) > BATAS_GAYA
     isi = t.data if besar else t.gaya
     st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")

@@ -6,7 +6,7 @@ pandas Styler for the screen, which shows formatted text but still sorts by the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,7 +99,14 @@ def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]], lang: s
     formats: dict[Any, str | Formatter | None] = {
         kepala: cara[nama] for kepala, nama in kolom.values() if nama
     }
-    return Tabel(data=data, gaya=data.style.format(formats, na_rep="–"))
+    gaya = data.style.format(formats, na_rep="–")
+    # text columns without a format: a missing value reads '–', not Streamlit's English "None"
+    teks: list[Hashable] = [
+        k for k in data.columns if k not in formats and not pd.api.types.is_numeric_dtype(data[k])
+    ]
+    if teks:
+        gaya = gaya.format(na_rep="–", subset=teks)
+    return Tabel(data=data, gaya=gaya)
 
 
 def kolom_bahasa(
