@@ -33,6 +33,8 @@ UKUR = """() => {
       + ' @' + Math.round(e.getBoundingClientRect().right));
   return {dokumen: document.documentElement.scrollWidth - lebar, main: main.scrollWidth - main.clientWidth,
           keluar: keluar.slice(0, 8), grafik: document.querySelectorAll('.js-plotly-plot').length,
+          label_terpotong: [...main.querySelectorAll('[data-testid="stMetricLabel"] p')].filter(
+            e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText),
           toolbar: [...document.querySelectorAll('.modebar-container')].filter(
             e => getComputedStyle(e).display !== 'none').length};
 }"""
@@ -91,6 +93,7 @@ def test_halaman_tidak_bergulir_ke_samping(ponsel: Any, server: str, jalur: str)
         m = _ukur_tetap(page)
         assert m["dokumen"] <= 0 and m["main"] <= 0, m
         assert m["keluar"] == [], m
+        assert m["label_terpotong"] == [], m  # KPI labels wrap instead of ending in '…'
         assert m["toolbar"] == 0, m  # no Plotly toolbar on a touch screen
         if jalur == "hambatan":  # the list instead of the heat map
             assert page.locator(".st-key-hanya_lebar_peta").is_hidden()
