@@ -69,6 +69,10 @@ def _bulan(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+class PeriodeTerbalik(ValueError):
+    """The first month is after the last one (e.g. --from after the last month of data)."""
+
+
 def summary(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -87,7 +91,10 @@ def summary(
         dari, sampai = dari or bawaan[0], sampai or bawaan[1]
     dari, sampai = dari.replace(day=1), sampai.replace(day=1)
     if dari > sampai:
-        raise ValueError(f"Bulan awal {_bulan(dari)} sesudah bulan akhir {_bulan(sampai)}.")
+        raise PeriodeTerbalik(
+            f"Bulan awal {_bulan(dari)} sesudah bulan akhir {_bulan(sampai)} (tanpa --to: bulan terakhir "
+            "yang ada datanya). Pilih --from yang tidak sesudah bulan akhir itu."
+        )
     row = _baris(con, "summary", {"kode_kube": kode_kube, "dari": dari, "sampai": sampai})
     if row is None:
         return None

@@ -19,7 +19,7 @@ import streamlit as st
 
 from kube_metrics import i18n, kelompok, polos
 from kube_metrics.charts import theme
-from ui import tautan
+from ui import tautan, tautan_salah
 from ui.bahasa import kini, t
 from ui.data import muat
 
@@ -85,6 +85,7 @@ def _awal(nama: str, pilihan: Sequence[Any], bawaan: Any, dari_url: Callable[[st
             nilai = None
         if nilai is not None and _sah(nilai, pilihan):
             return nilai
+        tautan_salah.catat(nama, teks)  # said on the page, not silently replaced
     return bawaan
 
 
@@ -157,6 +158,11 @@ def periode() -> tuple[dt.date, dt.date]:
     sampai = _pilih_bulan(kanan, t("saringan.sampai"), "sampai", bulan, bawaan_sampai)
     if dari > sampai:
         st.sidebar.caption(t("saringan.ditukar"))
+        lang = kini()
+        st.info(
+            t("tangguh.periode_terbalik", dari=i18n.bulan(dari, lang), sampai=i18n.bulan(sampai, lang)),
+            icon=":material/swap_horiz:",
+        )
         dari, sampai = sampai, dari
     tombol_bulan_ini(bulan)
     return dari, sampai
@@ -240,6 +246,7 @@ def sidebar() -> Saringan:
     tautan.tombol_salin_tautan()
     saringan = Saringan(dari, sampai, kecamatan, kelurahan, usaha)
     st.session_state["_saringan"] = saringan
+    tautan_salah.tampilkan_umum()
     return saringan
 
 
@@ -281,4 +288,5 @@ def kelompok_fokus(s: Saringan) -> str | None:
         args=("kube",),
     )
     _simpan("kube", nilai, str(nilai))
+    tautan_salah.kube_tidak_dikenal(f"{nama[nilai]} ({nilai})")
     return str(nilai)

@@ -12,6 +12,7 @@ from typing import Any
 
 from kube_metrics import db
 from kube_metrics.kelompok import cocok_kelompok
+from kube_metrics.summary import PeriodeTerbalik
 
 _BULAN = re.compile(r"(\d{4})-(\d{2})")
 
@@ -42,6 +43,9 @@ def jalankan_baca(args: argparse.Namespace, kerja: Callable[[Any, str], int]) ->
         with db.cursor(con) as cur:
             kode = kode_kelompok(cur, args.group)
             return 1 if kode is None else kerja(cur, kode)
+    except PeriodeTerbalik as exc:  # e.g. --from after the last month of data
+        print(f"Galat: {exc}", file=sys.stderr)
+        return 1
     finally:
         con.close()
 

@@ -104,7 +104,7 @@ def _baca_csv(berkas: Berkas, galat: list[GalatImpor]) -> list[Lembar]:
     teks = _teks_awal(berkas)
     salah = GalatImpor(berkas.nama, "", None, "", "", "")
     if teks is None:
-        galat.append(salah.dengan(alasan="berkas tidak dapat dibaca: bukan teks CSV UTF-8 (data biner?)"))
+        galat.append(salah.dengan(alasan=_alasan_bukan_utf8(berkas.awal())))
         return []
     if jenis is None:
         galat.append(salah.dengan(alasan=_alasan_nama_berkas()))
@@ -139,6 +139,16 @@ def _batas_csv(berkas: Berkas, jenis: str, n_kolom: int, terpotong: bool) -> str
         return alasan
     with berkas.buka() as f:
         return batas.baris(batas.baris_csv(f) - 1, jenis)
+
+
+def _alasan_bukan_utf8(awal: bytes) -> str:
+    """Binary data (NUL bytes) or text in another encoding (Latin-1/ANSI from older Excel)."""
+    if b"\x00" in awal:
+        return "berkas tidak dapat dibaca: bukan teks CSV (data biner?); unggah berkas .csv atau .xlsx"
+    return (
+        "berkas tidak dapat dibaca: bukan teks UTF-8 (mungkin Latin-1/ANSI dari Excel lama); "
+        "simpan ulang sebagai CSV UTF-8 (Excel: Simpan Sebagai > CSV UTF-8)"
+    )
 
 
 def _alasan_nama_berkas() -> str:

@@ -15,6 +15,7 @@ KOLOM_LAPORAN = {
     "nilai": "Nilai",
     "alasan": "Alasan",
 }
+SISA = "… dan "  # how a line that counts the errors not listed begins
 NILAI_MAKS = 80  # long cells are cut in the report; the row number finds the rest
 
 
@@ -44,11 +45,14 @@ class GalatImpor:
 
 
 def batasi(galat: list[GalatImpor], maks: int, berkas: str) -> list[GalatImpor]:
-    """At most `maks` lines, then one that says how many were left out."""
-    if len(galat) <= maks:
+    """At most `maks` error lines, then one that says how many were left out; the lines that
+    already count a rule's or a column's rest ('… dan N ...') are kept after it."""
+    hitungan = [g for g in galat if g.alasan.startswith(SISA)]
+    biasa = [g for g in galat if not g.alasan.startswith(SISA)]
+    if len(biasa) <= maks:
         return galat
-    lain = f"… dan {len(galat) - maks} galat lain tidak ditampilkan (laporan dibatasi {maks} baris)"
-    return [*galat[:maks], GalatImpor(berkas, "", None, "", "", lain)]
+    lain = f"{SISA}{len(biasa) - maks} galat lain tidak ditampilkan (laporan dibatasi {maks} baris)"
+    return [*biasa[:maks], GalatImpor(berkas, "", None, "", "", lain), *hitungan]
 
 
 def _pendek(nilai: str) -> str:
