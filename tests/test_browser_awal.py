@@ -37,6 +37,7 @@ def _buka_pertama(url: str) -> tuple[str, int, str]:
         br = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = br.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)  # a fresh server on a loaded machine is slow, not blank
             masuk_browser(page, url)
             page.wait_for_selector('[data-testid="stMain"] h1', timeout=60_000)
             page.wait_for_timeout(500)
