@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 DB      ?= $(or $(KUBE_DB),data/kube.duckdb)
 PORT    ?= 8501
 
-.PHONY: run test demo lint typecheck bench clean-db chromium
+.PHONY: run test demo lint typecheck bench mutate clean-db chromium
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -50,6 +50,10 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python scripts/benchmark.py
 	$(BIN)/python scripts/benchmark_import.py
 	$(BIN)/python scripts/benchmark_metrics.py demo kota provinsi
+
+# Not part of `make test` or CI: minutes of CPU. See DEVELOPERS.md, "Mutation run".
+mutate: $(VENV)/.installed-dev
+	$(BIN)/python scripts/mutate.py
 
 clean-db:
 	rm -f $(DB) $(DB).wal

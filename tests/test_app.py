@@ -148,15 +148,6 @@ def test_halaman_inti_terdaftar() -> None:
     assert set(HALAMAN) <= set(_halaman_terdaftar())
 
 
-def test_setiap_tabel_bisa_diunduh(pakai_db: Any, salinan_demo: Path) -> None:
-    pakai_db(salinan_demo)
-    for halaman in HALAMAN:
-        at = _buka(halaman)
-        tabel = [el for el in at.dataframe]
-        unduh = [el for el in at.get("download_button")]
-        assert len(unduh) == len(tabel) > 0, halaman
-
-
 def test_saringan_dari_url_diterapkan(pakai_db: Any, salinan_demo: Path) -> None:
     pakai_db(salinan_demo)
     query = {

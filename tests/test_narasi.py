@@ -100,11 +100,14 @@ def bangun_kota_uji(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection
 
 
 def nama_terlarang(con: duckdb.DuckDBPyConnection, kode_fokus: str) -> list[str]:
-    """Every member name, and every other group's name that is not part of the focal name."""
+    """Every member name, and every other group's name and code that is not part of the focal
+    group's name or code: none of them may reach an audience (issue 5; codes: issue 14)."""
     fokus = con.execute("SELECT nama FROM kelompok WHERE kode_kube = ?", [kode_fokus]).fetchone()[0]
     anggota = [r[0] for r in con.execute("SELECT DISTINCT nama FROM anggota").fetchall()]
-    lain = con.execute("SELECT nama FROM kelompok WHERE kode_kube <> ?", [kode_fokus]).fetchall()
-    return anggota + [r[0] for r in lain if r[0].casefold() not in fokus.casefold()]
+    lain = con.execute("SELECT nama, kode_kube FROM kelompok WHERE kode_kube <> ?", [kode_fokus]).fetchall()
+    nama = [r[0] for r in lain if r[0].casefold() not in fokus.casefold()]
+    kode = [r[1] for r in lain if r[1].casefold() not in kode_fokus.casefold()]
+    return anggota + nama + kode
 
 
 @pytest.fixture
