@@ -64,8 +64,8 @@ MUTASI: tuple[Mutasi, ...] = (
     Mutasi(
         "unduh_csv_kolom_terakhir",
         "ui/layout.py",
-        "csv = t.data.to_csv(",
-        "csv = t.data.iloc[:, :-1].to_csv(",
+        "csv = csv_aman.isi(t.data,",
+        "csv = csv_aman.isi(t.data.iloc[:, :-1],",
         _TES_UNDUH,
         "every Unduh CSV download loses its last column",
     ),

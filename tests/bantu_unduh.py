@@ -17,6 +17,8 @@ import pandas as pd
 import pytest
 from streamlit.elements.widgets import button as st_button
 
+from kube_metrics.csv_aman import pulihkan_sel
+
 
 class Unduhan:
     """Files seen by download buttons, by element id (the last run wins)."""
@@ -54,8 +56,11 @@ def fixture_unduhan(monkeypatch: pytest.MonkeyPatch) -> Iterator[Unduhan]:
 
 def baca_csv(data: bytes) -> pd.DataFrame:
     """A downloaded CSV as text cells, exactly as written: no type guessing, empty cells and
-    empty headers '' (pandas' reader would rename an empty header 'Unnamed: 0')."""
-    baris = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    empty headers '' (pandas' reader would rename an empty header 'Unnamed: 0').
+    Cells the formula-safe writer neutralised ('=...) are read back as the importer reads them
+    (kube_metrics.csv_aman.pulihkan), i.e. as the value the table shows."""
+    pembaca = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    baris = [[pulihkan_sel(sel) for sel in b] for b in pembaca]
     return pd.DataFrame(baris[1:], columns=baris[0], dtype=str)
 
 

@@ -132,6 +132,23 @@ def test_members_per_group_mostly_five_to_twenty(con) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("tabel", "kolom"),
+    [
+        ("pertemuan", "tanggal"),
+        ("kunjungan", "tanggal"),
+        ("hambatan", "tanggal_lapor"),
+        ("kesepakatan", "tanggal"),
+    ],
+)
+def test_dates_use_every_day_of_the_month(con, tabel: str, kolom: str) -> None:
+    # records on days 29-31 and on a month's last day keep the month-end edge of every period
+    # exercised by the demo too (issue 14: no demo visit fell on a month's last day)
+    hari = nilai(con, f"SELECT count(DISTINCT day({kolom})) FROM {tabel}")
+    akhir = nilai(con, f"SELECT count(*) FROM {tabel} WHERE {kolom} = last_day({kolom})")
+    assert (hari, akhir > 0) == (31, True), tabel
+
+
 def test_no_date_after_2025(con) -> None:
     kolom = con.execute(
         "SELECT table_name, column_name FROM information_schema.columns "

@@ -139,3 +139,14 @@ def test_skor(teks: str, ok: int | None) -> None:
             nilai.skor(teks)
     else:
         assert nilai.skor(teks) == ok
+
+
+def test_tanggal_dan_bulan_hari_ini_diterima_besok_ditolak():
+    # the edge itself: today is not in the future (a `>=` would refuse it); tomorrow is
+    assert nilai.tanggal("2026-11-27", HARI) == HARI
+    assert nilai.tanggal("27/11/2026", HARI) == HARI
+    assert nilai.bulan("2026-11", HARI) == dt.date(2026, 11, 1)
+    with pytest.raises(NilaiSalah, match="belum terjadi"):
+        nilai.tanggal("2026-11-28", HARI)
+    with pytest.raises(NilaiSalah, match="belum terjadi"):
+        nilai.bulan("2026-12", HARI)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import io
 import os
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +24,7 @@ from kube_metrics.laporan import gambar
 from kube_metrics.laporan.cerita import susun_cerita
 from kube_metrics.laporan.pdf import buat_pdf
 from kube_metrics.laporan.pptx import buat_pptx
+from tests.bantu_grafik import teks_grafik
 
 HARI_INI = dt.date(2026, 11, 27)
 # TGR-002 (the study group) and two groups of other kecamatan in the demo data
@@ -129,24 +132,67 @@ def _butuh_chromium() -> None:
     pytest.skip("/usr/bin/chromium tidak ada")
 
 
-def test_grafik_asli_lewat_kaleido(demo):
-    """The real charts: Kaleido with the system Chromium renders one PNG per chart into the PDF."""
+def _rekam_png(monkeypatch) -> list[tuple[list, list]]:
+    """Let gambar.png_semua render for real, once per set of figures, and keep (figures, PNGs):
+    the PDF and the PPTX draw the same charts, so one Chromium run serves both."""
+    asli, rekaman = gambar.png_semua, []
+
+    def rekam(figs, **kw):
+        kunci = [f.to_json() for f in figs]
+        for lama, pngs in rekaman:
+            if [f.to_json() for f in lama] == kunci:
+                return pngs
+        pngs = asli(figs, **kw)
+        rekaman.append((list(figs), pngs))
+        return pngs
+
+    monkeypatch.setattr(gambar, "png_semua", rekam)
+    return rekaman
+
+
+def _gambar_berisi(data: bytes) -> bool:
+    """A chart image, not a blank one: more than one colour, most of it not the background."""
+    with Image.open(io.BytesIO(data)) as img:
+        warna = img.convert("RGB").getcolors(maxcolors=1 << 20)
+    return warna is not None and len(warna) > 50
+
+
+def test_grafik_asli_lewat_kaleido(demo, monkeypatch):
+    """The real charts: Kaleido with the system Chromium renders one PNG per chart into the PDF and
+    the PPTX; the text drawn in each chart (its figure spec) and the files' own text are scanned
+    for other groups' names and codes and for member names."""
     _butuh_chromium()
+    rekaman = _rekam_png(monkeypatch)
     cerita = susun_cerita(demo, kode_kube="TGR-002", dari=dt.date(2025, 1, 1), sampai=dt.date(2025, 12, 1))
-    figs = [f for s in cerita.slides for f in s.grafik]
-    pngs = gambar.png_semua(figs)
+    langkah: list[tuple[float, str]] = []
+    pdf = buat_pdf(cerita, lambda bagian, nama: langkah.append((bagian, nama)))
+    pptx = buat_pptx(cerita)
+    assert len(rekaman) == 1  # the PDF and the PPTX drew the same figures
+    figs, pngs = rekaman[0]
     assert len(pngs) == len(figs) == 5
+    assert [id(f) for f in figs] == [id(f) for s in cerita.slides for f in s.grafik]
     for png in pngs:
-        assert png is not None
+        assert png is not None and _gambar_berisi(png)
         with Image.open(io.BytesIO(png)) as img:
             assert img.size[0] == gambar.LEBAR * gambar.SKALA
-    langkah: list[tuple[float, str]] = []
-    reader = PdfReader(io.BytesIO(buat_pdf(cerita, lambda bagian, nama: langkah.append((bagian, nama)))))
+    reader = PdfReader(io.BytesIO(pdf))
     assert sum(len(page.images) for page in reader.pages) == len(figs)
+    assert all(_gambar_berisi(gb.data) for page in reader.pages for gb in page.images)
     assert [n for _, n in langkah] == ["grafik", "grafik_selesai", "berkas"]  # the page's progress bar
+    with zipfile.ZipFile(io.BytesIO(pptx)) as z:
+        media = {hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist() if n.startswith("ppt/media/")}
+        xml = "\n".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    assert media == {hashlib.sha256(p).hexdigest() for p in pngs}  # the very images rendered above
     # the peer chart is readable: 5 groups and the median, not 37 bars, in the slides' type size
     peringkat = cerita.slides[2].grafik[1]
     assert len(peringkat.data[0].y) == 6 and peringkat.layout.yaxis.tickfont.size >= 20
+    teks_peringkat = teks_grafik(peringkat)
+    assert "KUBE Sejahtera 2" in teks_peringkat and "KUBE A" in teks_peringkat
+    terlarang = nama_terlarang(demo, "TGR-002")
+    for nama, teks in [("pdf", teks_pdf(pdf)), ("pptx", xml)] + [
+        (f"grafik {i}", teks_grafik(f)) for i, f in enumerate(figs)
+    ]:
+        assert [n for n in terlarang if n.casefold() in teks.casefold()] == [], nama
 
 
 def _args(db: Path, *extra: str) -> argparse.Namespace:

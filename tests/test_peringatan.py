@@ -284,15 +284,20 @@ def test_ringkasan_pembacaan_sebelum_kelompok_berdiri(con):
 
 def test_demo_sejahtera_2_peringatan(demo):
     frame = peringatan_aktif(demo, sampai=dt.date(2025, 11, 1))
-    s2 = set(frame.loc[frame["kode_kube"] == "TGR-002", "kode"])
+    s2 = sorted(frame.loc[frame["kode_kube"] == "TGR-002", "kode"])
+    # the demo story (docs/demo.md): declared mandiri 1 July 2019 at readiness 50 (< 60), its
+    # oldest open obstacle reported 7 May 2020, no visit by anyone after mid-2025
+    assert s2 == ["hambatan_lama", "mandiri_belum_siap", "tanpa_kunjungan"]
     hasil = ringkasan_pembacaan(
         demo, kode_kube="TGR-002", dari=dt.date(2024, 12, 1), sampai=dt.date(2025, 11, 1)
     )
-    assert "mandiri_belum_siap" in s2
-    assert hasil["peringatan"] == sorted(s2)
-    ms = hasil["modal_sosial"]
-    assert ms["kepercayaan"] > ms["jaringan"] + 30 and ms["kepercayaan"] > ms["norma"] + 30
-    assert hasil["kesiapan_mandiri"] < A.KESIAPAN_AMBANG
+    # pinned demo figures (seed 2021): high trust, low network and norms, readiness under 60
+    assert hasil == {
+        "modal_sosial": {"kepercayaan": 69.0, "jaringan": 3.9, "norma": 11.1},
+        "tahap": "berkembang",
+        "kesiapan_mandiri": 37.9,
+        "peringatan": ["hambatan_lama", "mandiri_belum_siap", "tanpa_kunjungan"],
+    }
 
 
 @pytest.mark.parametrize("sampai", [dt.date(2020, 6, 1), dt.date(2025, 11, 1)])

@@ -4,6 +4,7 @@ and nothing on screen names a member or another group."""
 from __future__ import annotations
 
 import html
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from test_narasi import nama_terlarang
 from kube_metrics import db, i18n
 from kube_metrics.laporan.slide import URUTAN
 from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
+from tests.bantu_grafik import teks_grafik
 from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,15 +100,23 @@ def test_melangkah_melalui_setiap_slide(aplikasi, salinan_demo, terlarang, monke
     _tanpa_galat(at)
     assert "KUBE Sejahtera 2" in _judul_slide(at)  # the cover names the focal group
     assert at.button(key="sebelumnya").disabled
-    dilihat = []
+    dilihat: list[str] = []
+    teks_grafik_semua: list[str] = []
     for judul in JUDUL[lang]:
         at.button(key="berikutnya").click().run()
         _tanpa_galat(at)
         assert judul in _judul_slide(at)
         layar = _layar(at)
         assert [n for n in terlarang if n.casefold() in layar.casefold()] == []
+        # the text drawn inside the slide's charts (peer labels sit on the ranking chart)
+        grafik = "\n".join(teks_grafik(json.loads(g.proto.spec)) for g in at.get("plotly_chart"))
+        assert [n for n in terlarang if n.casefold() in grafik.casefold()] == [], judul
+        teks_grafik_semua.append(grafik)
         dilihat.append(judul)
     assert dilihat == JUDUL[lang]
+    # the scan saw the anonymised peers: the ranking chart labels them KUBE A, KUBE B, ...
+    semua = "\n".join(teks_grafik_semua)
+    assert "KUBE A" in semua and "KUBE Sejahtera 2" in semua
     assert at.button(key="berikutnya").disabled  # the last slide
     assert i18n.teks("presentasi.posisi", lang, ke=8, dari=8) in _layar(at)
     at.button(key="sebelumnya").click().run()

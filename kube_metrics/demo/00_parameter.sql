@@ -4,6 +4,9 @@
 CREATE OR REPLACE TEMP MACRO acak(s, a, b) AS (hash(s, a, b) % 1000003) / 1000003.0,
     (s, a, b, c) AS (hash(s, a, b, c) % 1000003) / 1000003.0,
     (s, a, b, c, d) AS (hash(s, a, b, c, d) % 1000003) / 1000003.0;
+-- Days in the month of `bulan` (28..31): dates are spread over every day of a month, its last day
+-- included, so the month-end edge of every period is exercised by the demo data too.
+CREATE OR REPLACE TEMP MACRO hari_bulan(bulan) AS date_part('day', last_day(bulan))::INTEGER;
 
 -- Group profiles. Groups (except the study group) are ranked by a seeded hash and cut at the
 -- percentiles [bawah, atas), so every scale gets the same mix whatever the seed.

@@ -1,5 +1,6 @@
 -- Meetings: the profile's monthly count, one more or one fewer now and then, capped by the scale.
--- Meeting k of n falls in the k-th slice of days 1..28 (every month has them).
+-- Meeting k of n falls in the k-th of n equal slices of the month's days (1 to its last day:
+-- records on a month's last day, 29 February included, keep the month-end edge tested).
 -- Rows go in key order: the primary-key index builds faster.
 INSERT INTO pertemuan (kode_kube, kode_pertemuan, tanggal, jenis, laporan_keuangan, hadir_pendamping, catatan)
 WITH jumlah AS (
@@ -9,7 +10,8 @@ WITH jumlah AS (
                       WHEN acak($seed, b.nomor, b.bulan, 'n_pertemuan') >= 0.85 THEN -1 ELSE 0 END)) AS n
     FROM demo_bln b JOIN demo_profil p USING (profil)
 ), rapat AS (
-    SELECT j.*, r.k, 28 // j.n AS lebar,
+    SELECT j.*, r.k, ((r.k - 1) * hari_bulan(j.bulan)) // j.n AS awal,
+           (r.k * hari_bulan(j.bulan)) // j.n - ((r.k - 1) * hari_bulan(j.bulan)) // j.n AS lebar,
            acak($seed, j.nomor, j.bulan, r.k, 'jenis') AS u_jenis
     FROM jumlah j CROSS JOIN range(1, 5) r(k)
     WHERE r.k <= j.n
@@ -23,7 +25,7 @@ WITH jumlah AS (
 )
 SELECT kode_kube,
        'P' || strftime(bulan, '%Y%m') || '-' || k,
-       bulan + ((k - 1) * lebar + floor(acak($seed, nomor, bulan, k, 'hari') * lebar))::INTEGER,
+       bulan + (awal + floor(acak($seed, nomor, bulan, k, 'hari') * lebar))::INTEGER,
        jenis,
        acak($seed, nomor, bulan, k, 'laporan')
            < least(0.97, share_laporan + CASE WHEN jenis = 'musyawarah' THEN 0.10 ELSE 0 END),

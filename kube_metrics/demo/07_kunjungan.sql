@@ -1,5 +1,5 @@
--- Support visits: three candidate slots a month per party (days 1-9, 10-18, 19-27, so the key
--- kode_kube, tanggal, pihak, kegiatan never repeats); a slot holds a visit with probability
+-- Support visits: three candidate slots a month per party (the month's days in three disjoint
+-- thirds, the last one up to its last day, so the key kode_kube, tanggal, pihak, kegiatan never repeats); a slot holds a visit with probability
 -- (visits a year / 36), lowered after the group is declared mandiri.
 INSERT INTO kunjungan (kode_kube, tanggal, pihak, kegiatan, catatan)
 WITH pihak AS (
@@ -14,7 +14,9 @@ WITH pihak AS (
     FROM demo_bln b JOIN demo_profil p USING (profil) CROSS JOIN pihak k CROSS JOIN range(3) r(s)
 )
 SELECT kode_kube,
-       bulan + (s * 9 + floor(acak($seed, nomor, bulan, pihak, s) * 9))::INTEGER AS tanggal,
+       bulan + ((s * hari_bulan(bulan)) // 3
+               + floor(acak($seed, nomor, bulan, pihak, s)
+                       * ((s + 1) * hari_bulan(bulan) // 3 - s * hari_bulan(bulan) // 3)))::INTEGER AS tanggal,
        pihak,
        CASE pihak
            WHEN 'pendamping' THEN CASE WHEN u < 0.45 THEN 'pembinaan' WHEN u < 0.80 THEN 'monitoring'

@@ -8,7 +8,7 @@ INSERT INTO hambatan (kode_kube, kode_hambatan, tanggal_lapor, kategori, tingkat
 WITH slot AS (
     SELECT b.nomor, b.kode_kube, b.bulan, b.batas, b.setelah, b.profil, r.s, p.hari_selesai_maks,
            CASE WHEN b.setelah THEN p.share_selesai_setelah ELSE p.share_selesai END AS share_selesai,
-           b.bulan + floor(acak($seed, b.nomor, b.bulan, r.s, 'lapor') * 27)::INTEGER AS tanggal_lapor,
+           b.bulan + floor(acak($seed, b.nomor, b.bulan, r.s, 'lapor') * hari_bulan(b.bulan))::INTEGER AS tanggal_lapor,
            CASE WHEN b.profil = 'sejahtera2' AND b.setelah THEN 17 + (hash($seed, b.nomor, b.bulan, r.s) % 7)::INTEGER
                 ELSE (hash($seed, b.nomor, b.bulan, r.s) % 17)::INTEGER END AS pilihan
     FROM demo_bln b JOIN demo_profil p USING (profil) CROSS JOIN range(2) r(s)

@@ -5,7 +5,7 @@
 INSERT INTO kesepakatan (kode_kube, kode_kesepakatan, tanggal, isi, ada_sanksi, tanggal_berakhir)
 WITH calon AS (
     SELECT b.nomor, b.kode_kube, b.bulan, b.batas, k.tanggal_bubar, p.share_abadi, p.share_sanksi,
-           b.bulan + floor(acak($seed, b.nomor, b.bulan, 'tgl_sepakat') * 27)::INTEGER AS tanggal,
+           b.bulan + floor(acak($seed, b.nomor, b.bulan, 'tgl_sepakat') * hari_bulan(b.bulan))::INTEGER AS tanggal,
            p.umur_min_hari + floor(acak($seed, b.nomor, b.bulan, 'umur') * (p.umur_maks_hari - p.umur_min_hari + 1))::INTEGER
                AS umur
     FROM demo_bln b JOIN demo_kel k USING (nomor) JOIN demo_profil p ON p.profil = b.profil
