@@ -119,6 +119,14 @@ MUTASI: tuple[Mutasi, ...] = (
         "kehadiran_turun from a 19-point drop",
     ),
     Mutasi(
+        "peringatan_kehadiran_turun_min_pertemuan",
+        "kube_metrics/ambang_modal_sosial.py",
+        "KEHADIRAN_TURUN_PERTEMUAN_MIN = 3",
+        "KEHADIRAN_TURUN_PERTEMUAN_MIN = 2",
+        _TES_PERINGATAN,
+        "kehadiran_turun on two meetings a half-year",
+    ),
+    Mutasi(
         "peringatan_absen_beruntun_porsi",
         "kube_metrics/ambang_modal_sosial.py",
         "ABSEN_BERUNTUN_PORSI = 0.30",

@@ -1,9 +1,9 @@
 """Every download button of every page, read back: what the user saves is what the page shows.
 
 Tables: the **Unduh CSV** file has exactly the shown table's columns (the last one too) and
-rows. Kelola Data: the templates, the export (imported again into an empty database) and the
-error report. Presentasi: the PDF and PowerPoint files made on request (their chart images are
-stand-ins here; tests/test_laporan.py renders real ones).
+rows. Profil Kelompok: the WhatsApp card PNG. Kelola Data: the templates, the export (imported
+again into an empty database) and the error report. Presentasi: the PDF and PowerPoint files
+made on request (their chart images are stand-ins here; tests/test_laporan.py renders real ones).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 from pptx import Presentation
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
@@ -57,6 +58,18 @@ def demo_app(salinan_demo: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
     _bersihkan_cache()
 
 
+def _mode_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A button press survives only in the mode a running server is in (tests/test_app.py: jalur
+    'navigasi'); AppTest's first-run pages-folder mode reruns the script and loses it."""
+    asli = PagesManager.__init__
+
+    def init(self: PagesManager, *args: Any, **kwargs: Any) -> None:
+        asli(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
 def _tombol_csv(at: AppTest, unduhan: Unduhan) -> list[Any]:
     return [b for b in at.get("download_button") if (unduhan.nama_berkas(b) or "").endswith(".csv")]
 
@@ -91,14 +104,7 @@ def test_unduh_liga_isi_baris_sejahtera_2(demo_app: Path, unduhan: Unduhan) -> N
 
 def test_unduh_presentasi_pdf_dan_pptx(demo_app: Path, unduhan: Unduhan, monkeypatch, demo_db_path) -> None:
     monkeypatch.setattr(gambar, "png_semua", lambda figs, **kw: [None for _ in figs])
-    # a button click survives only in the mode a running server is in (tests/test_app.py: jalur)
-    asli = PagesManager.__init__
-
-    def init(self: PagesManager, *args: Any, **kwargs: Any) -> None:
-        asli(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
+    _mode_server(monkeypatch)
     at = _buka("pages/presentasi.py", {"dari": "2025-01", "sampai": "2025-12"})
     assert not at.exception, [e.value for e in at.exception]
     assert at.get("download_button") == []  # the files are made on request, then offered
@@ -118,6 +124,19 @@ def test_unduh_presentasi_pdf_dan_pptx(demo_app: Path, unduhan: Unduhan, monkeyp
         assert "KUBE Sejahtera 2" in teks and "Periode: Januari 2025 – Desember 2025" in teks
         assert [n for n in terlarang if n.casefold() in teks.casefold()] == []
     assert len(Presentation(io.BytesIO(pptx)).slides) == 8  # cover + 7 slides, as on screen
+
+
+def test_unduh_kartu_profil(demo_app: Path, unduhan: Unduhan, monkeypatch) -> None:
+    _mode_server(monkeypatch)
+    at = _buka("pages/profil_kelompok.py", {"dari": "2025-01", "sampai": "2025-12", "kube": "TGR-002"})
+    at.button(key="bagikan_kartu").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    (tombol,) = [b for b in at.get("download_button") if (unduhan.nama_berkas(b) or "").endswith(".png")]
+    # the card of the period's last month, in Indonesian: 1080 x 1350 (WhatsApp's 4:5)
+    assert unduhan.nama_berkas(tombol) == "kartu_TGR-002_2025-12_id.png"
+    with Image.open(io.BytesIO(unduhan.bytes(tombol))) as kartu:
+        assert (kartu.format, kartu.size) == ("PNG", (1080, 1350))
+        assert len(kartu.convert("RGB").getcolors(maxcolors=1 << 20) or []) > 50  # drawn, not blank
 
 
 # --- Kelola Data ---------------------------------------------------------------------------
