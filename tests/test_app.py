@@ -390,8 +390,19 @@ def test_basis_data_kosong_dibuat_atas_permintaan(pakai_db: Any, tmp_path: Path)
     at = _app().run()
     at.button[0].click().run()  # "Buat basis data kosong"
     assert path.exists() and not at.exception and not at.error
+    # the new file is migrated and empty: every contract table there, no group, no demo banner
+    _bersihkan_cache()  # release the app's instance before opening the file here
+    con = db.open_database(path, read_only=True)
+    try:
+        tabel = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        assert {"kelompok", "anggota", "keuangan", "pertemuan", "kehadiran", "kunjungan"} <= tabel
+        assert con.execute("SELECT count(*) FROM kelompok").fetchone() == (0,)
+    finally:
+        con.close()
     at.switch_page("pages/kelola_data.py").run()
     assert not at.exception and not at.error
+    assert BANNER not in _teks(at)
+    assert [t.value for t in at.title] == ["Kelola Data"]
 
 
 def test_basis_data_terkunci(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:
