@@ -101,7 +101,7 @@ def test_a_meeting_recorded_on_the_form_shows_on_profil_kelompok(salinan: Path) 
 def test_a_refused_meeting_keeps_what_was_typed(salinan: Path) -> None:
     at = buka()
     p = f"{AWAL}.pertemuan.baru"
-    at.date_input(key=f"{p}.tanggal").set_value(dt.date(2025, 12, 15)).run()
+    at.date_input(key=f"{p}.tanggal").set_value(dt.date(2025, 12, 16)).run()
     at.segmented_control(key=f"{p}.jenis").set_value("musyawarah").run()
     at.text_area(key=f"{p}.catatan").set_value("Iuran naik").run()
     simpan(at, p)
@@ -109,7 +109,7 @@ def test_a_refused_meeting_keeps_what_was_typed(salinan: Path) -> None:
     assert at.text_area(key=f"{p}.catatan").value == "Iuran naik"
     assert at.segmented_control(key=f"{p}.jenis").value == "musyawarah"
     assert kueri(salinan, "SELECT count(*) FROM pertemuan WHERE kode_kube = 'TGR-002' "
-                 "AND tanggal = DATE '2025-12-15'") == [(1,)]  # fmt: skip
+                 "AND tanggal = DATE '2025-12-16'") == [(1,)]  # fmt: skip
 
 
 def test_the_draft_survives_leaving_the_form(salinan: Path) -> None:
@@ -160,7 +160,7 @@ ATURAN = {
                             "anggota tidak aktif pada tanggal pertemuan 2025-12-20"),
     "teks_terlalu_panjang": ("kunjungan", "baru", {"catatan": "x" * 2001}, None,
                              "teks terlalu panjang (2001 karakter, paling banyak 2000)"),
-    "kunjungan_ganda": ("kunjungan", "baru", {"tanggal": dt.date(2022, 8, 11), "pihak": "pendamping",
+    "kunjungan_ganda": ("kunjungan", "baru", {"tanggal": dt.date(2022, 8, 12), "pihak": "pendamping",
                                               "kegiatan": "monitoring"}, None, "sudah tercatat"),
     "rupiah_juta": ("keuangan", "baru", {**LAPORAN, "omzet": "1,5 juta"}, None, "bukan '1,5 juta'"),
     "rupiah_pecahan": ("keuangan", "baru", {**LAPORAN, "omzet": "1.500,50"}, None, "rupiah harus bulat"),
@@ -219,7 +219,7 @@ def test_correction_and_deletion_change_the_figures(salinan: Path) -> None:
     at = buka("koreksi")
     k = f"{AWAL}.koreksi"
     pilihan = at.selectbox(key=f"{k}.pertemuan")
-    assert pilihan.value == 0 and "15/12/2025 · musyawarah · P202512-2" in pilihan.format_func(0)
+    assert pilihan.value == 0 and "16/12/2025 · musyawarah · P202512-2" in pilihan.format_func(0)
     r = f"{k}.pertemuan.TGR-002_P202512-2"
     sebelum = kueri(salinan, "SELECT hadir FROM rollup_pertemuan WHERE kode_pertemuan = 'P202512-2' "
                     "AND kode_kube = 'TGR-002'")[0][0]  # fmt: skip
