@@ -390,7 +390,7 @@ def test_basis_data_kosong_dibuat_atas_permintaan(pakai_db: Any, tmp_path: Path)
     at = _app().run()
     at.button[0].click().run()  # "Buat basis data kosong"
     assert path.exists() and not at.exception and not at.error
-    # the new file is migrated and empty: every contract table there, no group, no demo banner
+    # the new file is migrated and empty: every contract table there, no group
     _bersihkan_cache()  # release the app's instance before opening the file here
     con = db.open_database(path, read_only=True)
     try:
@@ -401,8 +401,6 @@ def test_basis_data_kosong_dibuat_atas_permintaan(pakai_db: Any, tmp_path: Path)
         con.close()
     at.switch_page("pages/kelola_data.py").run()
     assert not at.exception and not at.error
-    assert BANNER not in _teks(at)
-    assert [t.value for t in at.title] == ["Kelola Data"]
 
 
 def test_basis_data_terkunci(pakai_db: Any, salinan_demo: Path, tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def test_unduh_templat(db_fixture: Path, monkeypatch, unduhan: Unduhan) -> None:
 
 def test_unduh_ekspor_bisa_diimpor_lagi(db_fixture: Path, monkeypatch, unduhan: Unduhan, tmp_path) -> None:  # noqa: F811
     at = _jalankan(db_fixture, monkeypatch)
-    at.button(key="ekspor_siapkan").click().run()
+    at.button(key="ekspor_siapkan").click().run(timeout=240)  # builds the zip and the workbook
     assert not at.exception, [e.value for e in at.exception]
     tombol = {unduhan.nama_berkas(b): b for b in at.get("download_button")}
     with zipfile.ZipFile(io.BytesIO(unduhan.bytes(tombol["pantau_kube_csv.zip"]))) as z:
