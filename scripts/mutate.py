@@ -186,8 +186,8 @@ MUTASI: tuple[Mutasi, ...] = (
     Mutasi(
         "sebaya_peringkat_tanpa_seri",
         "kube_metrics/sql/perbandingan_sebaya.sql",
-        "FILTER (WHERE s.skor > f.skor) END AS peringkat",
-        "FILTER (WHERE s.skor >= f.skor) END AS peringkat",
+        "THEN 1 + count(s.skor) FILTER (WHERE s.skor > f.skor)",
+        "THEN 1 + count(s.skor) FILTER (WHERE s.skor >= f.skor)",
         ("tests/test_metrics_sebaya.py",),
         "tied groups no longer share a rank",
     ),

@@ -165,10 +165,11 @@ def test_ringkasan_alasan_dan_peringatan_berbahasa_inggris(app_demo: None) -> No
     awal = tuple(i18n.teks(f"teks_perhatian.{k}", "en").split("{")[0] for k in ALASAN)
     assert all(r.startswith(awal) and re.search(r"\d", r) for r in perhatian["Reason"])
     (aktif,) = [t for k, t in tabel.items() if "Warning code" in k]
-    # the 47 warnings of the Indonesian page (tests/test_app.py::test_ringkasan_peringatan_dini)
+    # the 52 warnings of the Indonesian page (tests/test_app.py::test_ringkasan_peringatan_dini)
     assert aktif["Warning code"].value_counts().to_dict() == {
         "hambatan_lama": 26,
-        "mandiri_belum_siap": 14,
+        "mandiri_belum_siap": 13,
+        "data_belum_lengkap": 6,
         "tanpa_kunjungan": 6,
         "absen_beruntun": 1,
     }

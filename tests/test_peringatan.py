@@ -297,6 +297,9 @@ def test_demo_sejahtera_2_peringatan(demo):
         "tahap": "berkembang",
         "kesiapan_mandiri": 37.9,
         "peringatan": ["hambatan_lama", "mandiri_belum_siap", "tanpa_kunjungan"],
+        "data_belum_lengkap": [],
+        "kesiapan_lengkap": True,
+        "tahap_pasti": True,
     }
 
 

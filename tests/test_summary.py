@@ -104,6 +104,9 @@ def test_summary_carries_the_social_capital_reading(fixture_rollup):
         "tahap": "tumbuh",
         "kesiapan_mandiri": 32.9,
         "peringatan": [],
+        "data_belum_lengkap": [],  # issue 13: every month of the window has its records
+        "kesiapan_lengkap": True,
+        "tahap_pasti": True,
     }
 
 
