@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from kube_metrics import csv_aman, db, ekspor, i18n, kualitas, templat
+from kube_metrics import csv_aman, db, ekspor, i18n, kualitas, polos, templat
 from kube_metrics.impor import (
     BATAS_MB,
     JENIS,
@@ -98,7 +98,9 @@ def tampilkan_hasil(hasil: HasilPeriksa) -> None:
         with st.expander(t("kelola.pratinjau", jenis=JENIS[jenis].judul, n=i18n.angka(jumlah[jenis], lang))):
             st.dataframe(hasil.pratinjau(jenis), hide_index=True)
     if hasil.peringatan:
-        st.warning(f"{t('kelola.peringatan')}\n\n" + "\n".join(f"- {p.alasan}" for p in hasil.peringatan))
+        # a warning quotes values from the files: plain text
+        baris = "\n".join(f"- {polos.md(p.alasan)}" for p in hasil.peringatan)
+        st.warning(f"{t('kelola.peringatan')}\n\n" + baris)
     if hasil.galat:
         st.error(t("kelola.galat", n=i18n.angka(len(hasil.galat), lang)))
         tabel = tabel_galat(hasil.galat)
