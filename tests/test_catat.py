@@ -239,3 +239,18 @@ def test_who_may_record_for_which_group():
     )
     assert alasan_tolak(Akun("d", "dinas"), g) is None  # the whole database
     assert alasan_tolak(Akun("t", "tamu"), g) == "catat.tidak_boleh"
+
+
+def test_a_new_member_is_not_blocked_by_older_attendance_mismatches(con):
+    # A05 recorded as leaving on 1 Feb (by an import), yet stored attendance until 5 Apr: the
+    # importer warns. A new member has no attendance: the form saves, with that same warning.
+    con.execute("UPDATE anggota SET tanggal_keluar = DATE '2024-02-01' WHERE kode_anggota = 'A05'")
+    isian = {"kode_kube": "TGR-002", "kode_anggota": "A07", "nama": "Sri", "peran": "anggota",
+             "tanggal_masuk": "2024-04-01"}  # fmt: skip
+    hasil = periksa_entri(con, Entri("anggota", isian), hari_ini=HARI_INI)
+    assert hasil.galat == []
+    assert [p.alasan[:40] for p in hasil.peringatan] == ["4 catatan kehadiran tersimpan di KUBE TG"]
+    kunci = {"kode_kube": "TGR-002", "kode_anggota": "A06"}
+    keluar = Entri("anggota", {**(baca.rekaman(con, "anggota", kunci) or {}), "tanggal_keluar": "2024-04-01"},
+                   asal=kunci)  # fmt: skip
+    assert [g.kolom for g in periksa_entri(con, keluar, hari_ini=HARI_INI).galat] == ["tanggal_keluar"]

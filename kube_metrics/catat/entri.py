@@ -83,9 +83,11 @@ def periksa_entri(
     hasil.galat += aturan.sudah_tercatat(con, entri.jenis, data, entri.asal)
     if entri.jenis == "pertemuan":
         hasil.galat += aturan.pertemuan_ganda(con, data, entri.asal)
-    if entri.jenis == "anggota":
-        # A form can delete attendance (Koreksi), so stored attendance that the new dates would
-        # leave outside the member's time is refused here rather than only warned about.
+    if entri.jenis == "anggota" and entri.asal is not None:
+        # A form can delete attendance (Koreksi), so stored attendance that a stored member's new
+        # dates would leave outside their time is refused here rather than only warned about.
+        # (A new member has no attendance yet: what the rule finds then is older, and stays a
+        # warning.) The rule counts the whole group, so an older mismatch blocks too.
         tersimpan = aturan.kehadiran_tersimpan(con, hasil.data)
         hasil.peringatan = [p for p in hasil.peringatan if p not in tersimpan]
         hasil.galat += [
