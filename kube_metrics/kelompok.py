@@ -19,7 +19,7 @@ def daftar_kelompok(con: duckdb.DuckDBPyConnection, **saring: Unpack[Saringan]) 
 
 
 def pilihan_wilayah(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Distinct kota, kecamatan, kelurahan that have a group."""
+    """Distinct provinsi (blank as ""), kota, kecamatan, kelurahan that have a group."""
     return query(con, "pilihan_wilayah")
 
 

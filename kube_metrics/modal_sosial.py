@@ -19,7 +19,7 @@ from kube_metrics import ambang_modal_sosial as A
 from kube_metrics.db import query
 from kube_metrics.kelompok import cari_kelompok
 from kube_metrics.pertumbuhan import cek_sebaya
-from kube_metrics.saringan import SaringanKelompok
+from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 DIMENSI = tuple(A.DIMENSI)
 
@@ -40,25 +40,12 @@ def titik_params(
     titik_dari: dt.date,
     titik_sampai: dt.date,
     jendela: int,
-    kode_kube: str | None = None,
-    kota: str | None = None,
-    kecamatan: str | None = None,
-    kelurahan: str | None = None,
-    jenis_usaha: str | None = None,
     mandiri: bool = False,
+    **saring: Unpack[SaringanKelompok],
 ) -> dict[str, Any]:
     """The parameters shared by every SQL that evaluates groups at points (kode_kube, bulan)."""
-    return {
-        "titik_dari": titik_dari,
-        "titik_sampai": titik_sampai,
-        "jendela": jendela,
-        "kode_kube": kode_kube,
-        "kota": kota,
-        "kecamatan": kecamatan,
-        "kelurahan": kelurahan,
-        "jenis_usaha": jenis_usaha,
-        "mandiri": mandiri,
-    }
+    titik = {"titik_dari": titik_dari, "titik_sampai": titik_sampai, "jendela": jendela}
+    return titik | {"mandiri": mandiri} | saringan_kelompok(**saring)
 
 
 def modal_sosial_proksi(con: duckdb.DuckDBPyConnection, **titik: Any) -> pd.DataFrame:
@@ -119,7 +106,6 @@ def modal_sosial(
     *,
     dari: dt.date,
     sampai: dt.date,
-    kota: str | None = None,
     **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
     """One row per group: the three dimensions over the period (flows dari..sampai, stocks at its end)."""
@@ -128,7 +114,6 @@ def modal_sosial(
         titik_dari=sampai,
         titik_sampai=sampai,
         jendela=selisih_bulan(dari, sampai) + 1,
-        kota=kota,
         **saring,
     )
     return nilai_dimensi(frame)

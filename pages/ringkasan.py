@@ -3,9 +3,10 @@
 import streamlit as st
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import i18n, peringatan, ringkasan
+from kube_metrics import i18n, peringatan, ringkasan, wilayah
 from kube_metrics.charts import peringatan as grafik_peringatan
 from kube_metrics.charts import ringkasan as grafik_ringkasan
+from kube_metrics.charts import wilayah as grafik_wilayah
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
@@ -26,6 +27,12 @@ st.caption(
 layout.kartu(grafik_ringkasan.kpi_ringkasan(muat(ringkasan.kpi_ringkasan, **s.semua()), lang))
 tren = muat(ringkasan.tren_kelompok, **s.semua())
 layout.grafik(grafik_ringkasan.tren_kelompok(tren, lang), key="tren_kelompok")
+
+banding = muat(wilayah.banding_wilayah, **s.semua())  # areas one level below the filter
+if len(banding) > 1:
+    st.header(grafik_wilayah.judul(banding, lang))
+    st.caption(t("banding.keterangan"))
+    layout.tabel(grafik_wilayah.banding_wilayah(banding, lang), "banding_wilayah", key="banding_wilayah")
 
 st.header(t("ringkasan.perlu_perhatian"))
 st.caption(t("ringkasan.perlu_perhatian_ket"))

@@ -35,9 +35,12 @@ def test_export_import_export_identical(tmp_path: Path, empty_db) -> None:
     # The fixture's own forms come back in the first form: 'Rp 20.000.000' -> 20000000, '02/2024' -> 2024-02.
     kelompok = (tmp_path / "satu" / "kelompok.csv").read_text()
     assert (
-        "TGR-002,KUBE Sejahtera 2,Tegalrejo,Tegalrejo,Kota Yogyakarta,kuliner,2023-01-10,2023-02-01,20000000,"
-        in kelompok
+        "TGR-002,KUBE Sejahtera 2,Tegalrejo,Tegalrejo,Kota Yogyakarta,,kuliner,2023-01-10,2023-02-01,"
+        "20000000," in kelompok
     )
+    # provinsi (optional, issue 10) sits after kota; a blank one stays blank
+    gdn = "GDN-001,KUBE Makmur 1,Sosromenduran,Gedongtengen,Kota Yogyakarta,DI Yogyakarta,kerajinan,"
+    assert gdn in kelompok
     assert (
         "TGR-002,2024-02,1800000,1000000,21300000,1200000,50000,10000,ya"
         in (tmp_path / "satu" / "keuangan.csv").read_text()

@@ -46,8 +46,11 @@ def test_filled_workbook_imports(tmp_path: Path, empty_db) -> None:
     path = _tulis(tmp_path) / NAMA_XLSX
     buku = load_workbook(path)
     buku["kelompok"].append(
-        ["TGR-009", "KUBE Baru", "Tegalrejo", "Tegalrejo", "Kota Yogyakarta", "jasa", "2024-01-02"]
+        # provinsi (issue 10) follows kota in the template
+        ["TGR-009", "KUBE Baru", "Tegalrejo", "Tegalrejo", "Kota Yogyakarta", "DI Yogyakarta", "jasa"]
+        + ["2024-01-02"]
     )
     buku.save(path)
     hasil = periksa(empty_db, [Berkas(path.name, path)], hari_ini=HARI_INI)
     assert hasil.galat == [] and hasil.jumlah_baris()["kelompok"] == 1
+    assert hasil.data["kelompok"]["provinsi"].tolist() == ["DI Yogyakarta"]

@@ -19,6 +19,7 @@ import streamlit as st
 
 from kube_metrics import i18n, kelompok, polos
 from kube_metrics.charts import theme
+from kube_metrics.saringan import TANPA_PROVINSI
 from ui import tautan, tautan_salah
 from ui.bahasa import kini, t
 from ui.data import muat
@@ -40,9 +41,18 @@ class Saringan:
     kecamatan: str | None
     kelurahan: str | None
     jenis_usaha: str | None
+    provinsi: str | None = None  # TANPA_PROVINSI ("") = the groups whose provinsi is blank
+    kota: str | None = None
 
     def wilayah(self) -> dict[str, str | None]:
-        return {"kecamatan": self.kecamatan, "kelurahan": self.kelurahan, "jenis_usaha": self.jenis_usaha}
+        """The area and business filters, as kube_metrics.saringan binds them."""
+        return {
+            "provinsi": self.provinsi,
+            "kota": self.kota,
+            "kecamatan": self.kecamatan,
+            "kelurahan": self.kelurahan,
+            "jenis_usaha": self.jenis_usaha,
+        }
 
     def periode(self) -> dict[str, dt.date]:
         return {"dari": self.dari, "sampai": self.sampai}
@@ -58,15 +68,25 @@ class Saringan:
         """The view in words, as Markdown (place names escaped):
         'Januari 2025 – Desember 2025 · Kecamatan Tegalrejo · Kuliner'."""
         bagian = [self.uraian_periode(lang)]
-        if self.kelurahan:
-            bagian.append(i18n.teks("saringan.kelurahan_x", lang, nama=polos.md(self.kelurahan)))
-        elif self.kecamatan:
-            bagian.append(i18n.teks("saringan.kecamatan_x", lang, nama=polos.md(self.kecamatan)))
-        else:
-            bagian.append(i18n.teks("saringan.semua_wilayah", lang))
+        bagian.append(self.uraian_wilayah(lang))
         usaha = self.jenis_usaha
         bagian.append(theme.label(usaha, lang) if usaha else i18n.teks("saringan.semua_usaha", lang))
         return " · ".join(bagian)
+
+    def uraian_wilayah(self, lang: str = i18n.BAWAAN) -> str:
+        """The narrowest area chosen, as Markdown (place names escaped):
+        'Kelurahan Bener, Kota Yogyakarta', 'semua wilayah'."""
+        if self.kelurahan:
+            teks = i18n.teks("saringan.kelurahan_x", lang, nama=polos.md(self.kelurahan))
+        elif self.kecamatan:
+            teks = i18n.teks("saringan.kecamatan_x", lang, nama=polos.md(self.kecamatan))
+        elif self.kota:
+            return polos.md(self.kota)
+        elif self.provinsi is not None:
+            return polos.md(label_provinsi(self.provinsi, lang, awalan=True))
+        else:
+            return i18n.teks("saringan.semua_wilayah", lang)
+        return f"{teks}, {polos.md(self.kota)}" if self.kota else teks
 
 
 # --- the two-way sync ----------------------------------------------------------------------
@@ -203,17 +223,59 @@ def _pilih_bulan(tempat: Any, label: str, nama: str, bulan: list[dt.date], bawaa
     return nilai
 
 
-def wilayah() -> tuple[str | None, str | None]:
-    """Kecamatan, then the kelurahan inside it (`?kecamatan=...&kelurahan=...`)."""
+def wilayah() -> dict[str, str | None]:
+    """Provinsi, kota/kabupaten, kecamatan, kelurahan (`?provinsi=...&kota=...&kecamatan=...`),
+    each list narrowed by the choices above it; a choice that no longer fits falls back to all."""
     pilihan = muat(kelompok.pilihan_wilayah)
-    semua_kec = [SEMUA, *sorted(pilihan["kecamatan"].unique())]
-    label = functools.partial(_label_semua, lang=kini())
-    kecamatan = _pilih(t("saringan.kecamatan"), "kecamatan", semua_kec, SEMUA, label)
-    if kecamatan != SEMUA:
-        pilihan = pilihan[pilihan["kecamatan"] == kecamatan]
-    semua_kel = [SEMUA, *sorted(pilihan["kelurahan"].unique())]
-    kelurahan = _pilih(t("saringan.kelurahan"), "kelurahan", semua_kel, SEMUA, label)
-    return _atau_none(kecamatan), _atau_none(kelurahan)
+    lang = kini()
+    label = functools.partial(_label_semua, lang=lang)
+    provinsi = _pilih_provinsi(pilihan, lang)
+    if provinsi != SEMUA:
+        pilihan = pilihan[pilihan["provinsi"] == provinsi]
+    dipilih: dict[str, str | None] = {"provinsi": _atau_none(provinsi)}
+    for tingkat, kunci_label in (
+        ("kota", "wilayah.kota"),
+        ("kecamatan", "saringan.kecamatan"),
+        ("kelurahan", "saringan.kelurahan"),
+    ):
+        semua = [SEMUA, *sorted(pilihan[tingkat].unique())]
+        nilai = _pilih(t(kunci_label), tingkat, semua, SEMUA, label)
+        if nilai != SEMUA:
+            pilihan = pilihan[pilihan[tingkat] == nilai]
+        dipilih[tingkat] = _atau_none(nilai)
+    return dipilih
+
+
+# The blank provinsi is "" in the filter and the SQL, "-" in the URL (an empty URL value is lost).
+_PROVINSI_URL_KOSONG = "-"
+
+
+def _pilih_provinsi(pilihan: pd.DataFrame, lang: str) -> str:
+    """The provinsi selectbox; pilihan_wilayah gives a blank provinsi as TANPA_PROVINSI."""
+    semua = [SEMUA, *sorted(pilihan["provinsi"].unique())]
+    kunci = _siapkan("provinsi", semua, SEMUA, lambda t: TANPA_PROVINSI if t == _PROVINSI_URL_KOSONG else t)
+    nilai = st.sidebar.selectbox(
+        t("wilayah.provinsi"),
+        semua,
+        key=kunci,
+        format_func=functools.partial(_label_provinsi_pilihan, lang=lang),
+        on_change=_salin,
+        args=("provinsi",),
+    )
+    teks = None if nilai == SEMUA else (nilai or _PROVINSI_URL_KOSONG)
+    _simpan("provinsi", nilai, teks)
+    return str(nilai)
+
+
+def label_provinsi(nilai: str, lang: str, *, awalan: bool = False) -> str:
+    """A provinsi for display: blank is 'provinsi tidak diisi'; awalan adds 'Provinsi '."""
+    if nilai == TANPA_PROVINSI:
+        return i18n.teks("wilayah.tanpa_provinsi", lang)
+    return i18n.teks("wilayah.provinsi_x", lang, nama=nilai) if awalan else nilai
+
+
+def _label_provinsi_pilihan(nilai: Any, lang: str) -> str:
+    return i18n.teks("saringan.semua_pilihan", lang) if nilai == SEMUA else label_provinsi(nilai, lang)
 
 
 def jenis_usaha() -> str | None:
@@ -241,10 +303,18 @@ def sidebar() -> Saringan:
     """The filters every page shares; drawn once per run by dashboard.py."""
     st.sidebar.header(t("saringan.judul"))
     dari, sampai = periode()
-    kecamatan, kelurahan = wilayah()
+    area = wilayah()
     usaha = jenis_usaha()
     tautan.tombol_salin_tautan()
-    saringan = Saringan(dari, sampai, kecamatan, kelurahan, usaha)
+    saringan = Saringan(
+        dari,
+        sampai,
+        area["kecamatan"],
+        area["kelurahan"],
+        usaha,
+        provinsi=area["provinsi"],
+        kota=area["kota"],
+    )
     st.session_state["_saringan"] = saringan
     tautan_salah.tampilkan_umum()
     return saringan

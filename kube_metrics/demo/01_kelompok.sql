@@ -27,10 +27,105 @@ WITH w AS (
 SELECT kecamatan, kode, kelurahan, (row_number() OVER (ORDER BY r, kecamatan) - 1)::INTEGER AS urut
 FROM satu;
 
+-- Real provinces of Indonesia and some of their real kabupaten/kota, for the nasional scale
+-- (groups 5000 onwards; DI Yogyakarta is the first 5000 groups). urut: the order groups are
+-- dealt out in, one block of groups per kota.
+CREATE OR REPLACE TEMP TABLE demo_kota_nasional AS
+WITH p AS (
+    SELECT * FROM (VALUES
+        ('Aceh', ['Kota Banda Aceh', 'Kota Sabang', 'Kota Lhokseumawe', 'Kota Langsa', 'Kabupaten Aceh Besar',
+                  'Kabupaten Pidie', 'Kabupaten Aceh Utara', 'Kabupaten Bireuen', 'Kabupaten Aceh Tengah',
+                  'Kabupaten Aceh Barat']),
+        ('Sumatera Utara', ['Kota Medan', 'Kota Binjai', 'Kota Pematangsiantar', 'Kota Tebing Tinggi',
+                            'Kota Sibolga', 'Kabupaten Deli Serdang', 'Kabupaten Langkat', 'Kabupaten Simalungun',
+                            'Kabupaten Karo', 'Kabupaten Asahan', 'Kabupaten Tapanuli Utara', 'Kabupaten Nias']),
+        ('Sumatera Barat', ['Kota Padang', 'Kota Bukittinggi', 'Kota Payakumbuh', 'Kota Solok', 'Kabupaten Agam',
+                            'Kabupaten Tanah Datar', 'Kabupaten Pesisir Selatan', 'Kabupaten Padang Pariaman']),
+        ('Riau', ['Kota Pekanbaru', 'Kota Dumai', 'Kabupaten Kampar', 'Kabupaten Bengkalis',
+                  'Kabupaten Indragiri Hilir', 'Kabupaten Rokan Hulu', 'Kabupaten Siak', 'Kabupaten Pelalawan']),
+        ('Kepulauan Riau', ['Kota Batam', 'Kota Tanjungpinang', 'Kabupaten Bintan', 'Kabupaten Karimun',
+                            'Kabupaten Lingga']),
+        ('Jambi', ['Kota Jambi', 'Kota Sungai Penuh', 'Kabupaten Muaro Jambi', 'Kabupaten Batanghari',
+                   'Kabupaten Kerinci', 'Kabupaten Bungo', 'Kabupaten Merangin']),
+        ('Sumatera Selatan', ['Kota Palembang', 'Kota Prabumulih', 'Kota Lubuklinggau', 'Kota Pagar Alam',
+                              'Kabupaten Ogan Komering Ilir', 'Kabupaten Muara Enim', 'Kabupaten Banyuasin',
+                              'Kabupaten Lahat', 'Kabupaten Musi Banyuasin']),
+        ('Kepulauan Bangka Belitung', ['Kota Pangkalpinang', 'Kabupaten Bangka', 'Kabupaten Belitung',
+                                       'Kabupaten Bangka Barat']),
+        ('Bengkulu', ['Kota Bengkulu', 'Kabupaten Rejang Lebong', 'Kabupaten Bengkulu Utara', 'Kabupaten Kepahiang',
+                      'Kabupaten Seluma']),
+        ('Lampung', ['Kota Bandar Lampung', 'Kota Metro', 'Kabupaten Lampung Selatan', 'Kabupaten Lampung Tengah',
+                     'Kabupaten Lampung Timur', 'Kabupaten Lampung Utara', 'Kabupaten Pringsewu',
+                     'Kabupaten Tanggamus']),
+        ('Banten', ['Kota Serang', 'Kota Tangerang', 'Kota Tangerang Selatan', 'Kota Cilegon', 'Kabupaten Tangerang',
+                    'Kabupaten Serang', 'Kabupaten Pandeglang', 'Kabupaten Lebak']),
+        ('DKI Jakarta', ['Kota Jakarta Pusat', 'Kota Jakarta Utara', 'Kota Jakarta Barat', 'Kota Jakarta Selatan',
+                         'Kota Jakarta Timur', 'Kabupaten Kepulauan Seribu']),
+        ('Jawa Barat', ['Kota Bandung', 'Kota Bogor', 'Kota Bekasi', 'Kota Depok', 'Kota Cirebon', 'Kota Sukabumi',
+                        'Kota Tasikmalaya', 'Kabupaten Bandung', 'Kabupaten Bogor', 'Kabupaten Bekasi',
+                        'Kabupaten Garut', 'Kabupaten Cianjur', 'Kabupaten Karawang', 'Kabupaten Sukabumi',
+                        'Kabupaten Indramayu', 'Kabupaten Subang']),
+        ('Jawa Tengah', ['Kota Semarang', 'Kota Surakarta', 'Kota Magelang', 'Kota Salatiga', 'Kota Pekalongan',
+                         'Kota Tegal', 'Kabupaten Banyumas', 'Kabupaten Cilacap', 'Kabupaten Klaten',
+                         'Kabupaten Boyolali', 'Kabupaten Sukoharjo', 'Kabupaten Wonogiri', 'Kabupaten Kudus',
+                         'Kabupaten Jepara', 'Kabupaten Pati', 'Kabupaten Magelang']),
+        ('Jawa Timur', ['Kota Surabaya', 'Kota Malang', 'Kota Kediri', 'Kota Madiun', 'Kota Blitar',
+                        'Kota Probolinggo', 'Kabupaten Sidoarjo', 'Kabupaten Gresik', 'Kabupaten Malang',
+                        'Kabupaten Jember', 'Kabupaten Banyuwangi', 'Kabupaten Lamongan', 'Kabupaten Tuban',
+                        'Kabupaten Ponorogo', 'Kabupaten Kediri', 'Kabupaten Pasuruan']),
+        ('Bali', ['Kota Denpasar', 'Kabupaten Badung', 'Kabupaten Gianyar', 'Kabupaten Tabanan', 'Kabupaten Buleleng',
+                  'Kabupaten Karangasem', 'Kabupaten Klungkung']),
+        ('Nusa Tenggara Barat', ['Kota Mataram', 'Kota Bima', 'Kabupaten Lombok Barat', 'Kabupaten Lombok Tengah',
+                                 'Kabupaten Lombok Timur', 'Kabupaten Sumbawa', 'Kabupaten Dompu']),
+        ('Nusa Tenggara Timur', ['Kota Kupang', 'Kabupaten Kupang', 'Kabupaten Timor Tengah Selatan',
+                                 'Kabupaten Belu', 'Kabupaten Sikka', 'Kabupaten Ende', 'Kabupaten Manggarai',
+                                 'Kabupaten Sumba Timur']),
+        ('Kalimantan Barat', ['Kota Pontianak', 'Kota Singkawang', 'Kabupaten Kubu Raya', 'Kabupaten Sambas',
+                              'Kabupaten Ketapang', 'Kabupaten Sanggau', 'Kabupaten Sintang']),
+        ('Kalimantan Tengah', ['Kota Palangka Raya', 'Kabupaten Kotawaringin Barat', 'Kabupaten Kotawaringin Timur',
+                               'Kabupaten Kapuas', 'Kabupaten Barito Selatan']),
+        ('Kalimantan Selatan', ['Kota Banjarmasin', 'Kota Banjarbaru', 'Kabupaten Banjar', 'Kabupaten Tanah Laut',
+                                'Kabupaten Hulu Sungai Selatan', 'Kabupaten Tabalong', 'Kabupaten Kotabaru']),
+        ('Kalimantan Timur', ['Kota Samarinda', 'Kota Balikpapan', 'Kota Bontang', 'Kabupaten Kutai Kartanegara',
+                              'Kabupaten Berau', 'Kabupaten Paser', 'Kabupaten Penajam Paser Utara']),
+        ('Kalimantan Utara', ['Kota Tarakan', 'Kabupaten Bulungan', 'Kabupaten Nunukan', 'Kabupaten Malinau']),
+        ('Sulawesi Utara', ['Kota Manado', 'Kota Bitung', 'Kota Tomohon', 'Kabupaten Minahasa',
+                            'Kabupaten Minahasa Utara', 'Kabupaten Bolaang Mongondow',
+                            'Kabupaten Kepulauan Sangihe']),
+        ('Gorontalo', ['Kota Gorontalo', 'Kabupaten Gorontalo', 'Kabupaten Boalemo', 'Kabupaten Pohuwato',
+                       'Kabupaten Bone Bolango']),
+        ('Sulawesi Tengah', ['Kota Palu', 'Kabupaten Donggala', 'Kabupaten Poso', 'Kabupaten Banggai',
+                             'Kabupaten Tolitoli', 'Kabupaten Sigi', 'Kabupaten Parigi Moutong']),
+        ('Sulawesi Barat', ['Kabupaten Mamuju', 'Kabupaten Majene', 'Kabupaten Polewali Mandar', 'Kabupaten Mamasa']),
+        ('Sulawesi Selatan', ['Kota Makassar', 'Kota Parepare', 'Kota Palopo', 'Kabupaten Gowa', 'Kabupaten Maros',
+                              'Kabupaten Bone', 'Kabupaten Wajo', 'Kabupaten Bulukumba', 'Kabupaten Pinrang',
+                              'Kabupaten Sidenreng Rappang', 'Kabupaten Takalar']),
+        ('Sulawesi Tenggara', ['Kota Kendari', 'Kota Baubau', 'Kabupaten Konawe', 'Kabupaten Kolaka',
+                               'Kabupaten Muna', 'Kabupaten Buton']),
+        ('Maluku', ['Kota Ambon', 'Kota Tual', 'Kabupaten Maluku Tengah', 'Kabupaten Buru',
+                    'Kabupaten Seram Bagian Barat', 'Kabupaten Kepulauan Aru']),
+        ('Maluku Utara', ['Kota Ternate', 'Kota Tidore Kepulauan', 'Kabupaten Halmahera Barat',
+                          'Kabupaten Halmahera Utara', 'Kabupaten Halmahera Selatan']),
+        ('Papua', ['Kota Jayapura', 'Kabupaten Jayapura', 'Kabupaten Biak Numfor', 'Kabupaten Keerom',
+                   'Kabupaten Sarmi']),
+        ('Papua Barat', ['Kabupaten Manokwari', 'Kabupaten Fakfak', 'Kabupaten Kaimana', 'Kabupaten Teluk Bintuni']),
+        ('Papua Barat Daya', ['Kota Sorong', 'Kabupaten Sorong', 'Kabupaten Raja Ampat', 'Kabupaten Sorong Selatan']),
+        ('Papua Tengah', ['Kabupaten Nabire', 'Kabupaten Mimika', 'Kabupaten Paniai']),
+        ('Papua Pegunungan', ['Kabupaten Jayawijaya', 'Kabupaten Lanny Jaya', 'Kabupaten Tolikara']),
+        ('Papua Selatan', ['Kabupaten Merauke', 'Kabupaten Boven Digoel', 'Kabupaten Mappi', 'Kabupaten Asmat'])
+    ) t(provinsi, kota_daftar)
+), satu AS (
+    SELECT provinsi, unnest(kota_daftar) AS kota, unnest(generate_series(1, len(kota_daftar))) AS r
+    FROM p
+)
+SELECT provinsi, kota, (row_number() OVER (ORDER BY provinsi, r) - 1)::INTEGER AS urut FROM satu;
+
 -- Where each group is. Nomor 0..399: Kota Yogyakarta (the first 8 in Kecamatan Tegalrejo, nomor 1
 -- being KUBE Sejahtera 2 in Kelurahan Tegalrejo). 400..4999: the four kabupaten of DIY, 1150 each.
--- From 5000: invented kabupaten/kota of 200 groups each. Outside Kota Yogyakarta, 12 kecamatan
--- of 6 kelurahan per kota, with invented names.
+-- From 5000: the real kabupaten/kota of demo_kota_nasional, an equal block of groups each.
+-- Outside Kota Yogyakarta, 12 kecamatan of 6 kelurahan per kota, with invented names.
+-- provinsi: blank at the demo and kota scales (as before issue 10), DI Yogyakarta for the first
+-- 5000 groups at the provinsi and nasional scales, the kota's own province beyond.
 CREATE OR REPLACE TEMP TABLE demo_letak AS
 WITH g AS (
     SELECT i AS nomor FROM range($jumlah) t(i)
@@ -41,11 +136,14 @@ WITH g AS (
           AND w.kelurahan = ['Tegalrejo', 'Tegalrejo', 'Bener', 'Karangwaru', 'Kricak', 'Bener',
                              'Karangwaru', 'Kricak'][g.nomor + 1])
       OR (g.nomor >= 8 AND g.nomor < 400 AND w.urut = (g.nomor - 8) % 45)
+), blok AS (
+    -- groups per kota beyond DIY (1 below 5000 groups, where there is none)
+    SELECT greatest(1, ceil(($jumlah - 5000) / count(*)))::INTEGER AS n FROM demo_kota_nasional
 ), luar AS (
     SELECT nomor, nomor - 400 AS j,
-           CASE WHEN nomor < 5000 THEN 1 + (nomor - 400) // 1150 ELSE 5 + (nomor - 5000) // 200 END AS kota_idx,
-           CASE WHEN nomor < 5000 THEN (nomor - 400) % 1150 ELSE (nomor - 5000) % 200 END AS pos
-    FROM g WHERE nomor >= 400
+           CASE WHEN nomor < 5000 THEN 1 + (nomor - 400) // 1150 ELSE 5 + (nomor - 5000) // blok.n END AS kota_idx,
+           CASE WHEN nomor < 5000 THEN (nomor - 400) % 1150 ELSE (nomor - 5000) % blok.n END AS pos
+    FROM g, blok WHERE nomor >= 400
 ), luar_nama AS (
     SELECT nomor, kota_idx, pos,
            ['Sukamaju', 'Sidomulyo', 'Karanganyar', 'Sumberrejo', 'Wonorejo', 'Margorejo', 'Tirtomulyo',
@@ -57,28 +155,24 @@ WITH g AS (
            CASE WHEN kota_idx <= 4
                 THEN ['Kabupaten Sleman', 'Kabupaten Bantul', 'Kabupaten Kulon Progo',
                       'Kabupaten Gunungkidul'][kota_idx]
-                ELSE CASE WHEN kota_idx % 5 = 0 THEN 'Kota ' ELSE 'Kabupaten ' END
-                     || ['Tanjung', 'Sungai', 'Bukit', 'Muara', 'Karang', 'Batu', 'Teluk', 'Padang',
-                         'Lubuk', 'Pulau', 'Ranu', 'Tanah', 'Gunung', 'Rawa', 'Kuala', 'Talang', 'Sekar',
-                         'Bandar', 'Tebing', 'Pematang', 'Sumber', 'Kali', 'Watu', 'Wana', 'Alas'
-                        ][(kota_idx - 5) % 25 + 1]
-                     || ' '
-                     || ['Jaya', 'Indah', 'Makmur', 'Raya', 'Baru', 'Permai', 'Sari', 'Asri', 'Lestari',
-                         'Mulya', 'Utama', 'Damai', 'Harapan', 'Mekar', 'Agung', 'Sentosa', 'Timur',
-                         'Barat', 'Utara', 'Selatan'][((kota_idx - 5) // 25) % 20 + 1]
+                ELSE (SELECT n.kota FROM demo_kota_nasional n WHERE n.urut = kota_idx - 5)
            END AS kota,
+           CASE WHEN kota_idx <= 4 THEN 'DI Yogyakarta'
+                ELSE (SELECT n.provinsi FROM demo_kota_nasional n WHERE n.urut = kota_idx - 5)
+           END AS provinsi,
            CASE WHEN kota_idx <= 4 THEN ['SLM', 'BTL', 'KLP', 'GKD'][kota_idx]
                 ELSE 'K' || lpad(kota_idx::VARCHAR, 3, '0') END AS prefiks
     FROM luar
 ), semua AS (
-    SELECT nomor, kelurahan, kecamatan, kota, prefiks, kota_idx,
+    SELECT nomor, kelurahan, kecamatan, kota,
+           CASE WHEN $skala IN ('provinsi', 'nasional') THEN 'DI Yogyakarta' END AS provinsi, prefiks, kota_idx,
            lpad(row_number() OVER (PARTITION BY prefiks ORDER BY nomor)::VARCHAR, 3, '0') AS urutan
     FROM yk
     UNION ALL
-    SELECT nomor, kelurahan, kecamatan, kota, prefiks, kota_idx, lpad((pos + 1)::VARCHAR, 4, '0')
+    SELECT nomor, kelurahan, kecamatan, kota, provinsi, prefiks, kota_idx, lpad((pos + 1)::VARCHAR, 4, '0')
     FROM luar_nama
 )
-SELECT nomor, prefiks || '-' || urutan AS kode_kube, kelurahan, kecamatan, kota, kota_idx FROM semua;
+SELECT nomor, prefiks || '-' || urutan AS kode_kube, kelurahan, kecamatan, kota, provinsi, kota_idx FROM semua;
 
 -- Every group's fixed traits: profile, business, size, dates, and the derived record window
 -- (mulai: first month with records, the month after formation; akhir: last such month;
@@ -136,7 +230,7 @@ SELECT m.nomor, m.kode_kube,
                              'Nusa Indah', 'Teratai'][m.nomor % 45 + 1]
                  || CASE WHEN m.nomor >= 45 THEN ' ' || (m.nomor // 45 + 1) ELSE '' END
        END AS nama,
-       m.kelurahan, m.kecamatan, m.kota, m.kota_idx, m.profil, m.jenis_usaha, m.n_awal,
+       m.kelurahan, m.kecamatan, m.kota, m.provinsi, m.kota_idx, m.profil, m.jenis_usaha, m.n_awal,
        m.tanggal_bentuk, m.tanggal_bantuan, 2000000 * m.n_awal AS nilai_bantuan,
        ['Ratna Kusumaningrum', 'Agus Prasetyo', 'Dwi Handayani', 'Fajar Nugroho', 'Lina Marlina',
         'Teguh Santoso', 'Wulan Sari', 'Yusuf Hidayat', 'Rina Puspitasari', 'Hendra Wijaya',
@@ -154,8 +248,8 @@ CREATE OR REPLACE TEMP TABLE demo_kel AS
 SELECT k.*, CASE WHEN p.turun_sejak = 'mandiri' THEN k.tanggal_mandiri ELSE k.mulai END AS titik
 FROM demo_kel_dasar k JOIN demo_profil p USING (profil);
 
-INSERT INTO kelompok (kode_kube, nama, kelurahan, kecamatan, kota, jenis_usaha, tanggal_bentuk,
+INSERT INTO kelompok (kode_kube, nama, kelurahan, kecamatan, kota, provinsi, jenis_usaha, tanggal_bentuk,
                       tanggal_bantuan, nilai_bantuan, pendamping, tanggal_mandiri, tanggal_bubar)
-SELECT kode_kube, nama, kelurahan, kecamatan, kota, jenis_usaha, tanggal_bentuk, tanggal_bantuan,
+SELECT kode_kube, nama, kelurahan, kecamatan, kota, provinsi, jenis_usaha, tanggal_bentuk, tanggal_bantuan,
        nilai_bantuan, pendamping, tanggal_mandiri, tanggal_bubar
 FROM demo_kel;

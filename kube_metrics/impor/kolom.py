@@ -66,6 +66,7 @@ JENIS: dict[str, Jenis] = {
         _k("kelurahan", "teks", True, "Kelurahan/desa tempat kelompok"),
         _k("kecamatan", "teks", True, "Kecamatan"),
         _k("kota", "teks", True, "Kota/kabupaten"),
+        _k("provinsi", "teks", False, "Provinsi, misalnya DI Yogyakarta (boleh kosong)"),
         _k("jenis_usaha", "pilihan", True, "Jenis usaha kelompok", JENIS_USAHA),
         _k("tanggal_bentuk", "tanggal", True, "Tanggal kelompok dibentuk (TTTT-BB-HH)"),
         _k("tanggal_bantuan", "tanggal", False, "Tanggal bantuan UEP cair (boleh kosong)"),

@@ -4,7 +4,8 @@
 -- revenue = mean omzet over months with a report; obstacles = new reports; visits = all parties.
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.tanggal_mandiri, date_trunc('month', k.tanggal_mandiri)::DATE AS m
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
     WHERE k.tanggal_mandiri IS NOT NULL
 ),
 bulanan AS (

@@ -9,7 +9,8 @@ SELECT r.kode_kube, k.nama, r.bulan,
        coalesce(r.iks > 0, false) AS ada_iks,
        coalesce(r.buku_kas_terkini, false) AS buku_terkini
 FROM rollup_bulanan r
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
   USING (kode_kube)
 WHERE r.bulan BETWEEN $dari AND $sampai
 ORDER BY r.kode_kube, r.bulan

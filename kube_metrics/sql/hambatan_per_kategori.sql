@@ -7,7 +7,8 @@ SELECT h.kode_kube, k.nama, h.kategori, c.kelompok_kategori,
        count(*) FILTER (WHERE h.tanggal_lapor >= b.dari) AS baru,
        count(*) FILTER (WHERE h.tanggal_selesai IS NULL OR h.tanggal_selesai > b.akhir) AS terbuka_akhir
 FROM hambatan h
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
   ON k.kode_kube = h.kode_kube
 JOIN kategori_hambatan c ON c.kategori = h.kategori
 JOIN batas b ON h.tanggal_lapor <= b.akhir

@@ -3,7 +3,8 @@ SELECT h.kode_kube, k.nama, h.kode_hambatan, h.kategori, c.kelompok_kategori, h.
        date_diff('day', h.tanggal_lapor, h.tanggal_selesai) AS hari,
        h.tanggal_lapor, h.tanggal_selesai
 FROM hambatan h
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k ON k.kode_kube = h.kode_kube
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k ON k.kode_kube = h.kode_kube
 JOIN kategori_hambatan c ON c.kategori = h.kategori
 WHERE h.tanggal_selesai BETWEEN $dari AND last_day($sampai::DATE)
 ORDER BY h.tanggal_selesai, h.kode_kube, h.kode_hambatan;

@@ -8,7 +8,8 @@ SELECT r.bulan,
        sum(r.pertemuan) / count(*) AS pertemuan_per_kelompok,
        count(*) AS kelompok
 FROM rollup_bulanan r
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
   ON k.kode_kube = r.kode_kube
 WHERE r.bulan BETWEEN $dari AND $sampai
 GROUP BY r.bulan

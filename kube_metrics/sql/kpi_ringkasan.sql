@@ -11,7 +11,8 @@ WITH periode AS (
 ),
 kel AS (
     SELECT k.kode_kube, k.tanggal_bentuk, k.tanggal_bubar
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
 ),
 arus AS (
     SELECT p.periode,

@@ -12,6 +12,7 @@ WITH terakhir AS (
 SELECT r.kode_kube, k.nama, r.bulan, r.anggota_aktif_akhir
 FROM rollup_bulanan r
 JOIN terakhir t USING (kode_kube, bulan)
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k USING (kode_kube)
 WHERE (r.anggota_aktif_akhir < $minimum OR r.anggota_aktif_akhir > $maksimum)
 ORDER BY r.anggota_aktif_akhir, k.nama

@@ -4,7 +4,8 @@
 WITH dasar AS (
     SELECT r.kode_kube, k.nama, r.bulan, r.ada_laporan, r.pertemuan
     FROM rollup_bulanan r
-    JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
+    JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k USING (kode_kube)
     WHERE r.bulan BETWEEN $dari AND $sampai
 ),
 terburuk AS (

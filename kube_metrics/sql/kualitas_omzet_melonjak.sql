@@ -8,7 +8,8 @@ SELECT u.kode_kube, k.nama, u.bulan, u.omzet,
        round(u.omzet / m.median_omzet, 1) AS kali_median
 FROM keuangan u
 JOIN median_kube m USING (kode_kube)
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k USING (kode_kube)
+JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k USING (kode_kube)
 WHERE m.median_omzet > 0
   AND u.omzet > $kali * m.median_omzet
   AND u.bulan BETWEEN $dari AND $sampai

@@ -7,7 +7,8 @@
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.kelurahan, k.kecamatan, k.jenis_usaha,
            coalesce(k.tanggal_bubar <= last_day($sampai::DATE), false) AS bubar
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
     WHERE k.tanggal_bentuk <= last_day($sampai::DATE)
       AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari::DATE)
 ),

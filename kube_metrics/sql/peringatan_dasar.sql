@@ -3,7 +3,8 @@
 -- back from $sampai (mundur 0 = $sampai). Missing rollup months count as no report, no visit.
 WITH kel AS (
     SELECT k.kode_kube, k.nama, k.tanggal_bentuk
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube) k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha, pilih_kode := $kode_kube,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
     WHERE k.tanggal_bentuk <= last_day($sampai)
       AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar > last_day($sampai))
 ),

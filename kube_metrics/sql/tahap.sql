@@ -5,7 +5,8 @@
 WITH kel AS (
     SELECT *
     FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
-                           pilih_kode := $kode_kube, pilih_kota := $kota)
+                           pilih_kode := $kode_kube, pilih_kota := $kota,
+                           pilih_provinsi := $provinsi)
 ),
 titik_semua AS (
     SELECT kel.kode_kube, kel.tanggal_bentuk, kel.tanggal_bubar, m.bulan::DATE AS bulan

@@ -6,7 +6,8 @@ WITH bulan AS (
 ),
 kel AS (
     SELECT k.kode_kube, k.tanggal_bentuk, k.tanggal_bubar
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha) k
+    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
+                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
 ),
 aktif AS (
     -- active on the month's last day: formed by then and not dissolved by then
