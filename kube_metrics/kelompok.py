@@ -18,6 +18,15 @@ def daftar_kelompok(con: duckdb.DuckDBPyConnection, **saring: Unpack[Saringan]) 
     return query(con, "daftar_kelompok", saringan(**saring))
 
 
+def temukan_kelompok(
+    con: duckdb.DuckDBPyConnection, *, teks: str | None, batas: int, **saring: Unpack[Saringan]
+) -> pd.DataFrame:
+    """At most `batas` groups of the filter whose name or code contains `teks` (None = any):
+    kode_kube, nama, jumlah (every match, listed or not). The search of the focal group."""
+    params = {"teks": teks.strip() if teks and teks.strip() else None, "batas": batas}
+    return query(con, "temukan_kelompok", params | saringan(**saring))
+
+
 def pilihan_wilayah(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Distinct provinsi (blank as ""), kota, kecamatan, kelurahan that have a group."""
     return query(con, "pilihan_wilayah")

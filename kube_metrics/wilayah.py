@@ -2,7 +2,8 @@
 
 At national scale a table of 100 000 groups helps nobody; the Dinas or the ministry first
 compares areas one level below the narrowest area chosen (`tingkat_banding`), then narrows
-the filter. Definitions are kpi_ringkasan's, grouped by area, so the areas add up to the cards.
+the filter (down to kota: within a kota the page lists its groups, as it did before the
+hierarchy). Definitions are kpi_ringkasan's, grouped by area, so the areas add up to the cards.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pandas as pd
 
 from kube_metrics.db import query
 from kube_metrics.saringan import TINGKAT, Saringan, saringan
+
+TINGKAT_ATAS = ("provinsi", "kota")  # the levels Ringkasan compares before listing groups
 
 
 def tingkat_banding(**saring: Unpack[Saringan]) -> str | None:
@@ -34,17 +37,19 @@ def banding_wilayah(
 ) -> pd.DataFrame:
     """One row per area of level `tingkat` holding selected groups: tingkat, wilayah,
     kelompok_aktif, anggota_aktif, tingkat_kehadiran, pertemuan_per_bulan, omzet,
-    hambatan_terbuka, kunjungan. Without `tingkat`: the level below the narrowest chosen, and
-    further down while it holds a single area (one provinsi -> its kota, one kota -> kecamatan)."""
+    hambatan_terbuka, kunjungan. Without `tingkat` (Ringkasan): provinces when none is chosen,
+    the kota of a chosen (or the only) provinsi, nothing below that (no rows once a kota is
+    chosen: the page then shows its groups)."""
     if tingkat is not None and tingkat not in TINGKAT:
         raise ValueError(f"tingkat wilayah tidak dikenal: {tingkat!r}")
-    mulai = tingkat or tingkat_banding(**saring)
-    if mulai is None:
-        return _per_tingkat(con, dari, sampai, "kelurahan", saring).iloc[0:0]
-    for level in TINGKAT[TINGKAT.index(mulai) :]:
-        hasil = _per_tingkat(con, dari, sampai, level, saring)
-        if tingkat is not None or len(hasil) != 1:
-            break
+    if tingkat is not None:
+        return _per_tingkat(con, dari, sampai, tingkat, saring)
+    mulai = tingkat_banding(**saring)
+    if mulai not in TINGKAT_ATAS:
+        return _per_tingkat(con, dari, sampai, "kota", saring).iloc[0:0]
+    hasil = _per_tingkat(con, dari, sampai, mulai, saring)
+    if mulai == "provinsi" and len(hasil) == 1:  # one provinsi: compare its kota
+        hasil = _per_tingkat(con, dari, sampai, "kota", saring)
     return hasil
 
 

@@ -4,7 +4,7 @@ date, the discipline strip, the before/after-mandiri panel and the groups declar
 import streamlit as st
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import disiplin, i18n, kelompok, kesiapan, peringatan, polos
+from kube_metrics import disiplin, i18n, kelompok, kesiapan, peringatan_tersimpan, polos
 from kube_metrics.charts import kemandirian as grafik
 from kube_metrics.charts import theme
 from ui import halaman, layout
@@ -55,7 +55,7 @@ if mandiri is not None:
     st.caption(t("kemandirian.banding_ket"))
 
 st.subheader(t("kemandirian.peringatan"))
-aktif = muat(peringatan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)
+aktif = muat(peringatan_tersimpan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)
 if aktif.empty:
     st.success(t("kemandirian.peringatan_nol"), icon="✅")
 else:

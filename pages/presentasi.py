@@ -17,7 +17,7 @@ from kube_metrics.i18n import teks
 from kube_metrics.laporan.cerita import Cerita, Slide, susun_cerita
 from kube_metrics.laporan.pdf import buat_pdf
 from kube_metrics.laporan.pptx import buat_pptx
-from ui import bahasa, filters, halaman, layout
+from ui import bahasa, cari, filters, halaman, layout
 from ui.data import muat
 from ui.kartu import tombol_kartu
 
@@ -183,7 +183,7 @@ def presentasi(cerita: Cerita, lang: str) -> None:
 s = halaman.saringan()
 st.markdown(GAYA, unsafe_allow_html=True)
 lang = bahasa.kini()  # the one language switch, in the sidebar (ui/bahasa.py)
-kode = filters.kelompok_fokus(s)
+kode = cari.kelompok_fokus(s)
 sebaya = filters.sebaya()
 if kode is None:
     st.title(teks("presentasi.judul_halaman", lang))

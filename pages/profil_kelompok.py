@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kube_metrics import hambatan, i18n, kehadiran, kunjungan, peringatan, pertumbuhan, polos
+from kube_metrics import hambatan, i18n, kehadiran, kunjungan, peringatan_tersimpan, pertumbuhan, polos
 from kube_metrics.charts import hambatan as grafik_hambatan
 from kube_metrics.charts import kelompok as grafik_kelompok
 from kube_metrics.charts import peringatan as grafik_peringatan
@@ -17,7 +17,7 @@ profil = halaman.profil_fokus(t("nav.profil_kelompok"))
 kode = str(profil["kode_kube"])
 st.header(polos.md(f"{profil['nama']} ({kode})"))
 st.caption(grafik_kelompok.uraian_profil(polos.md_isian(profil), lang) + f" — {s.uraian_periode(lang)}")
-aktif = muat(peringatan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)
+aktif = muat(peringatan_tersimpan.peringatan_aktif, kode_kube=kode, sampai=s.sampai)
 akhir = i18n.bulan(s.sampai, lang)
 if aktif.empty:
     st.success(t("profil.peringatan_nol", bulan=akhir), icon=":material/check_circle:")

@@ -3,13 +3,14 @@
 import streamlit as st
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics import i18n, peringatan, ringkasan, wilayah
+from kube_metrics import i18n, peringatan_tersimpan, ringkasan, wilayah
 from kube_metrics.charts import peringatan as grafik_peringatan
 from kube_metrics.charts import ringkasan as grafik_ringkasan
 from kube_metrics.charts import wilayah as grafik_wilayah
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
+from ui.halaman_tabel import tabel_halaman
 
 s = halaman.saringan()
 lang = kini()
@@ -41,7 +42,8 @@ perhatian = ringkasan.perhatian_dari_liga(liga)
 if perhatian.empty:
     st.success(t("ringkasan.perlu_perhatian_nol"), icon=":material/check_circle:")
 else:
-    layout.tabel(grafik_ringkasan.perlu_perhatian(perhatian, lang), "perlu_perhatian", key="perlu_perhatian")
+    bangun = grafik_ringkasan.perlu_perhatian
+    tabel_halaman(perhatian, lambda d: bangun(d, lang), "perlu_perhatian", key="perlu_perhatian")
 
 st.header(t("ringkasan.peringatan_dini"))
 st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
@@ -49,12 +51,18 @@ st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
 st.caption(
     t("ringkasan.beda_perhatian", n=A.KEHADIRAN_TURUN_BULAN, poin=i18n.angka(A.KEHADIRAN_TURUN_POIN, lang))
 )
-aktif = muat(peringatan.peringatan_aktif, sampai=s.sampai, **s.wilayah())
+# a lookup for the last month (stored at write time); the text is written for the rows shown
+aktif = muat(peringatan_tersimpan.peringatan_aktif, sampai=s.sampai, teks=False, **s.wilayah())
 if aktif.empty:
     st.success(t("ringkasan.peringatan_nol"), icon=":material/check_circle:")
 else:
     layout.grafik(grafik_peringatan.peringatan_per_kode(aktif, lang), key="peringatan_per_kode")
-    layout.tabel(grafik_peringatan.peringatan_tabel(aktif, lang), "peringatan_dini", key="peringatan_dini")
+    tabel_halaman(
+        grafik_peringatan.urut(aktif),
+        lambda d: grafik_peringatan.peringatan_tabel(d, lang),
+        "peringatan_dini",
+        key="peringatan_dini",
+    )
 
 st.header(t("ringkasan.liga"))
 st.caption(t("ringkasan.liga_ket"))
@@ -63,4 +71,5 @@ with st.expander(t("ringkasan.ambang")):
 if liga.empty:
     layout.tidak_ada_data()
 else:
-    layout.tabel(grafik_ringkasan.liga_kelompok(liga, lang), "liga_kelompok", key="liga_kelompok", tinggi=600)
+    bangun_liga = grafik_ringkasan.liga_kelompok
+    tabel_halaman(liga, lambda d: bangun_liga(d, lang), "liga_kelompok", key="liga_kelompok", tinggi=600)

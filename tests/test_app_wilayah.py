@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def salinan(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The demo data (provinsi blank) with kecamatan Jetis moved to 'Kota Contoh', Jawa Tengah."""
+    # Without that move (one blank provinsi, one kota) Ringkasan has no area table, as before.
     path = tmp_path_factory.mktemp("app_wilayah") / "kube.duckdb"
     shutil.copy(demo_db_path, path)
     con = db.open_database(path)
@@ -64,9 +65,8 @@ def test_setiap_daftar_dipersempit_oleh_di_atasnya(app: None) -> None:
     assert _pilihan(at, "kota") == ["Semua", "Kota Contoh"]
     assert _pilihan(at, "kecamatan") == ["Semua", "Jetis"]
     assert _pilihan(at, "kelurahan") == ["Semua", "Bumijo", "Cokrodiningratan", "Gowongan"]
-    # one kota holding one kecamatan: the comparison goes down to its kelurahan
-    assert [h.value for h in at.header][0] == "Per kelurahan"
-    assert at.dataframe[0].value["Kelurahan"].tolist() == ["Bumijo", "Cokrodiningratan", "Gowongan"]
+    # one provinsi holding one kota: nothing to compare, the page shows its groups as before
+    assert not [h.value for h in at.header if h.value.startswith("Per ")]
     assert set(at.dataframe[-1].value["Kecamatan"]) == {"Jetis"}  # the league, narrowed too
     assert not at.exception
 
@@ -91,3 +91,20 @@ def test_pilihan_bawah_yang_tidak_cocok_kembali_ke_semua(app: None) -> None:
     assert at.sidebar.selectbox(key="saring_kecamatan").value == "Semua"
     assert "kecamatan" not in at.query_params and at.query_params["kota"] == "Kota Contoh"
     assert not at.exception
+
+
+def test_kelompok_dicari_dengan_mengetik(app: None) -> None:
+    at = _app()
+    at.switch_page("pages/profil_kelompok.py").run()
+    pilihan = at.sidebar.selectbox(key="saring_kube")
+    assert pilihan.value == "TGR-002"
+    at.sidebar.text_input(key="cari_kube").input("mawar").run()
+    pilihan = at.sidebar.selectbox(key="saring_kube")
+    # the chosen group stays first; then only the groups whose name holds 'mawar'
+    assert pilihan.options[0] == "KUBE Sejahtera 2 (TGR-002)"
+    assert all("Mawar" in o for o in pilihan.options[1:]) and len(pilihan.options) > 1
+    pilihan.set_value(pilihan.options[1].split("(")[-1].rstrip(")")).run()
+    assert at.query_params["kube"] != "TGR-002"
+    assert at.title[0].value == "Profil Kelompok" and not at.exception
+    at.sidebar.text_input(key="cari_kube").input("zzz tidak ada").run()
+    assert "Tidak ada kelompok yang cocok" in " ".join(c.value for c in at.sidebar.caption)

@@ -55,12 +55,40 @@ def test_banding_per_provinsi_berjumlah_sama_dengan_kartu(con) -> None:
     assert tabel["Provinsi"].tolist() == ["provinsi tidak diisi", "DI Yogyakarta"]
 
 
-def test_banding_turun_selama_hanya_satu_wilayah(con) -> None:
-    # one provinsi (DI Yogyakarta) holds one kota (Sleman) with one kecamatan: compare kelurahan
+def test_banding_per_kota_di_bawah_provinsi_lalu_berhenti(con) -> None:
+    # a provinsi chosen: its kota (one here: Kabupaten Sleman)
     banding = wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, provinsi="DI Yogyakarta")
-    assert banding[["tingkat", "wilayah"]].values.tolist() == [["kelurahan", "Caturtunggal"]]
-    # the blank provinsi holds one kota (Kota Yogyakarta): compare its kecamatan
-    banding = wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, provinsi="")
+    assert banding[["tingkat", "wilayah", "kelompok_aktif"]].values.tolist() == [
+        ["kota", "Kabupaten Sleman", 1]
+    ]
+    # below a kota Ringkasan lists groups; asked explicitly, the kecamatan are compared
+    assert wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, kota="Kota Yogyakarta").empty
+    banding = wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, tingkat="kecamatan", provinsi="")
     assert banding["wilayah"].tolist() == ["Tegalrejo", "Wirobrajan"]
-    assert set(banding["tingkat"]) == {"kecamatan"}
-    assert wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, kelurahan="Bener").empty
+    assert banding["kelompok_aktif"].tolist() == [2, 1]  # WRB-003 dissolved in March
+    with pytest.raises(ValueError):
+        wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI, tingkat="desa")
+
+
+def test_satu_provinsi_dibandingkan_per_kota(con) -> None:
+    con.execute("UPDATE kelompok SET provinsi = 'DI Yogyakarta'")
+    banding = wilayah.banding_wilayah(con, dari=DARI, sampai=SAMPAI)
+    assert banding[["tingkat", "wilayah", "kelompok_aktif"]].values.tolist() == [
+        ["kota", "Kabupaten Sleman", 1],
+        ["kota", "Kota Yogyakarta", 3],
+    ]
+
+
+def test_temukan_kelompok_dari_sebagian_nama_atau_kode(con) -> None:
+    def cari(teks, batas=10, **saring):
+        hasil = kelompok.temukan_kelompok(con, teks=teks, batas=batas, **saring)
+        return hasil["kode_kube"].tolist(), (int(hasil["jumlah"].iloc[0]) if len(hasil) else 0)
+
+    assert cari("  mAwAr ") == (["WRB-001"], 1)  # part of the name, any case, spaces trimmed
+    assert cari("wrb-00") == (["WRB-001", "WRB-003"], 2)  # part of the code, ordered by name
+    assert cari("slm-001") == (["SLM-001"], 1)
+    # an exact code first, then by name; the limit cuts the list but not the count
+    assert cari("KUBE", batas=2) == (["TGR-005", "SLM-001"], 5)  # Maju Bersama, Makmur
+    assert cari(None, batas=1)[1] == 5
+    assert cari("kube", provinsi="DI Yogyakarta") == (["SLM-001"], 1)  # within the area filter
+    assert cari("tidak ada") == ([], 0)

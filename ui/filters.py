@@ -334,29 +334,3 @@ def sebaya() -> str:
 def label_sebaya(kode: str, lang: str | None = None) -> str:
     """'Satu kota' / 'Same city' for a peer-set code."""
     return i18n.teks(f"saringan.sebaya_{kode}", lang or kini())
-
-
-def kelompok_fokus(s: Saringan) -> str | None:
-    """The focal group (`?kube=TGR-002`), chosen among the groups matching the area filters."""
-    semua = muat(kelompok.daftar_kelompok)
-    if semua.empty:
-        return None
-    pilihan = muat(kelompok.daftar_kelompok, **s.wilayah())
-    nama = dict(zip(semua["kode_kube"], semua["nama"], strict=True))
-    bawaan = FOKUS_BAWAAN if FOKUS_BAWAAN in nama else str(semua["kode_kube"].iloc[0])
-    kode = list(pilihan["kode_kube"])
-    kini = _awal("kube", list(nama), bawaan, lambda t: t)
-    if kini not in kode:
-        kode.insert(0, kini)  # keep the chosen group even when the area filters leave it out
-    kunci = _siapkan("kube", kode, kini, lambda t: t)
-    nilai = st.sidebar.selectbox(
-        t("saringan.kelompok"),
-        kode,
-        key=kunci,
-        format_func=lambda k: f"{nama[k]} ({k})",
-        on_change=_salin,
-        args=("kube",),
-    )
-    _simpan("kube", nilai, str(nilai))
-    tautan_salah.kube_tidak_dikenal(f"{nama[nilai]} ({nilai})")
-    return str(nilai)

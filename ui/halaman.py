@@ -27,7 +27,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
 from kube_metrics import akses, db, kelompok
-from ui import bahasa, connection, filters, layout, sesi
+from ui import bahasa, cari, connection, filters, layout, sesi
 from ui.data import muat
 
 _lokal = threading.local()
@@ -119,7 +119,7 @@ def profil_fokus(judul: str) -> dict[str, Any]:
     """A one-group page's start: its title, and the focal group's kelompok row as a dict.
 
     Stops the page with an empty-state message when there is no group to show."""
-    kode = filters.kelompok_fokus(saringan())
+    kode = cari.kelompok_fokus(saringan())
     st.title(judul)
     if kode is None:
         layout.tidak_ada_data(bahasa.t("app.tidak_ada_kelompok"))

@@ -46,18 +46,21 @@ def judul(kode: str, lang: str = i18n.BAWAAN) -> str:
 def keterangan(baris: Any, lang: str = i18n.BAWAAN) -> str:
     """The explanation of one warning (a row of peringatan.peringatan_aktif) in `lang`, with the
     group's own figures from the catalogue. A row without the figure columns (an older frame)
-    keeps its Indonesian `pesan`, or gets the catalogue's explanation with only the threshold."""
-    kode, pesan = str(baris.kode), str(baris.pesan)
-    if lang == i18n.BAWAAN or kode not in peringatan.KODE:
-        return pesan
+    keeps its Indonesian `pesan`, or gets the catalogue's explanation with only the threshold.
+    A row whose `pesan` was left empty (peringatan_aktif(teks=False)) gets it written here."""
+    kode, pesan = str(baris.kode), baris.pesan
+    ditulis = isinstance(pesan, str) and bool(pesan)  # empty: written only for the rows shown
+    if kode not in peringatan.KODE or (lang == i18n.BAWAAN and ditulis):
+        return str(pesan)
     if all(hasattr(baris, k) for k in peringatan.KOLOM_ANGKA):
         return peringatan.tulis_pesan(kode, baris, lang)
     teks = narasi.pesan_peringatan(kode, lang).split(": ", 1)[-1]
     return teks[:1].upper() + teks[1:]
 
 
-def _urut(df: pd.DataFrame) -> pd.DataFrame:
-    """Severe first, then the documented code order, then the group."""
+def urut(df: pd.DataFrame) -> pd.DataFrame:
+    """Severe first, then the documented code order, then the group (the table's order, so a
+    page showing its first rows sorts the whole frame with this first)."""
     urutan = {kode: i for i, kode in enumerate(peringatan.KODE)}
     kunci = df.assign(_t=(df["tingkat"] != "tinggi").astype(int), _k=df["kode"].map(urutan))
     return kunci.sort_values(["_t", "_k", "kode_kube"]).drop(columns=["_t", "_k"])
@@ -104,7 +107,7 @@ def peringatan_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
 
 def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
     """Every active warning, severe first: group, severity, warning, explanation, stable code."""
-    data = _urut(df)
+    data = urut(df)
     data = data.assign(
         judul=[judul(k, lang) for k in data["kode"]],
         tingkat_teks=[label_tingkat(t, lang) for t in data["tingkat"]],
@@ -124,5 +127,5 @@ def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
 def pesan_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> list[Pesan]:
     """One group's active warnings, severe first, for messages near the top of its profile."""
     return [
-        Pesan(str(b.tingkat), judul(str(b.kode), lang), keterangan(b, lang)) for b in _urut(df).itertuples()
+        Pesan(str(b.tingkat), judul(str(b.kode), lang), keterangan(b, lang)) for b in urut(df).itertuples()
     ]

@@ -1,6 +1,6 @@
 -- Schema version 5: the area hierarchy provinsi -> kota/kabupaten -> kecamatan -> kelurahan.
 -- kelompok gains an optional provinsi (NULL = not filled in, shown as "provinsi tidak diisi").
-ALTER TABLE kelompok ADD COLUMN provinsi VARCHAR;
+ALTER TABLE kelompok ADD COLUMN IF NOT EXISTS provinsi VARCHAR;
 
 -- kelompok_terpilih, version 2: version 3's macro plus pilih_provinsi, so the filter goes
 -- provinsi -> kota -> kecamatan -> kelurahan. An empty string selects the groups whose provinsi
