@@ -7,6 +7,7 @@ from kube_metrics.charts import hambatan as grafik_hambatan
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
+from ui.halaman_tabel import tabel_halaman
 
 s = halaman.saringan()
 lang = kini()
@@ -23,16 +24,21 @@ with kiri:
     bulanan = muat(hambatan.hambatan_bulanan, **s.semua())
     layout.grafik(grafik_hambatan.hambatan_bulanan(bulanan, lang), key="bulanan")
 with kanan:
-    hari = muat(hambatan.hari_penyelesaian, **s.semua())
-    layout.grafik(grafik_hambatan.hari_penyelesaian(hari, lang), key="hari")
+    sebaran = muat(hambatan.hari_penyelesaian_sebaran, **s.semua())  # quartiles from SQL
+    layout.grafik(grafik_hambatan.hari_penyelesaian(sebaran, lang), key="hari")
 
 st.subheader(t("hambatan.per_kelompok"))
-layout.tabel(
-    grafik_hambatan.hambatan_per_kategori_tabel(per_kategori, lang),
+tabel_halaman(
+    per_kategori,
+    lambda d: grafik_hambatan.hambatan_per_kategori_tabel(d, lang),
     "hambatan_per_kategori",
     key="per_kategori",
 )
 st.subheader(t("hambatan.selesai"))
-layout.tabel(
-    grafik_hambatan.hari_penyelesaian_tabel(hari, lang), "hari_penyelesaian", key="hari_penyelesaian"
+hari = muat(hambatan.hari_penyelesaian, **s.semua())
+tabel_halaman(
+    hari,
+    lambda d: grafik_hambatan.hari_penyelesaian_tabel(d, lang),
+    "hari_penyelesaian",
+    key="hari_penyelesaian",
 )

@@ -522,22 +522,28 @@ def test_hambatan_bulanan() -> None:
     ]
 
 
-def test_hari_penyelesaian_urut_median() -> None:
+def test_hari_penyelesaian_kotak_dari_kuartil() -> None:
+    # shaped like hambatan.hari_penyelesaian_sebaran: longest median first
     df = pd.DataFrame(
         {
-            "kode_kube": ["A", "A", "B"],
-            "nama": ["KUBE A", "KUBE A", "KUBE B"],
-            "kode_hambatan": ["H1", "H2", "H3"],
-            "kategori": ["modal", "modal", "konflik"],
-            "kelompok_kategori": ["usaha", "usaha", "modal_sosial"],
-            "tingkat": ["rendah", "tinggi", "sedang"],
-            "hari": [10, 30, 45],
+            "kategori": ["konflik", "modal"],
+            "kelompok_kategori": ["modal_sosial", "usaha"],
+            "jumlah": [1, 2],
+            "q1": [45.0, 15.0],
+            "median": [45.0, 20.0],
+            "q3": [45.0, 25.0],
+            "pagar_bawah": [45, 10],
+            "pagar_atas": [45, 30],
+            "minimum": [45, 10],
+            "maksimum": [45, 30],
         }
     )
     fig = ch.hari_penyelesaian(df)
-    # median konflik 45 > median modal (10 + 30) / 2 = 20: konflik first
     assert [t.name for t in fig.data] == ["Konflik", "Modal"]
-    assert list(fig.data[1].x) == [10, 30]
+    modal = fig.data[1]
+    assert (list(modal.q1), list(modal.median), list(modal.q3)) == ([15.0], [20.0], [25.0])
+    assert (list(modal.lowerfence), list(modal.upperfence)) == ([10], [30])
+    assert modal.x is None  # no point per obstacle
 
 
 # --- peringatan ----------------------------------------------------------------------------

@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from kube_metrics.hambatan import hambatan_bulanan, hambatan_per_kategori, hari_penyelesaian
+from kube_metrics.hambatan import (
+    hambatan_bulanan,
+    hambatan_per_kategori,
+    hari_penyelesaian,
+    hari_penyelesaian_sebaran,
+)
 from tests.bantu_metrik import APR, FEB, JAN, MAR, rekam
 
 
@@ -82,3 +87,21 @@ def test_hari_penyelesaian(con):
     # all groups, January: only M01 (20 Dec 2023 -> 19 Jan 2024 = 11 + 19 = 30 days)
     assert rekam(hari_penyelesaian(con, dari=JAN, sampai=JAN), "kode_hambatan", "hari") == [("M01", 30)]
     assert hari_penyelesaian(con, dari=JAN, sampai=APR, jenis_usaha="kerajinan", kelurahan="Tegalrejo").empty
+
+
+def test_hari_penyelesaian_sebaran_kuartil_di_sql(con):
+    got = hari_penyelesaian_sebaran(con, dari=JAN, sampai=APR, kecamatan="Tegalrejo")
+    # kepercayaan H03 40 days; modal H01 21 and G02 20 (linear quartiles 20.25 / 20.5 / 20.75);
+    # konflik H04 0 days: longest median first
+    assert rekam(got, "kategori", "jumlah", "q1", "median", "q3", "pagar_bawah", "pagar_atas") == [
+        ("kepercayaan", 1, 40.0, 40.0, 40.0, 40, 40),
+        ("modal", 2, 20.25, 20.5, 20.75, 20, 21),
+        ("konflik", 1, 0.0, 0.0, 0.0, 0, 0),
+    ]
+    # the medians are those of the obstacle rows the table lists
+    baris = hari_penyelesaian(con, dari=JAN, sampai=APR, kecamatan="Tegalrejo")
+    median = dict(zip(got["kategori"], got["median"], strict=True))
+    assert baris.groupby("kategori")["hari"].median().to_dict() == median
+    assert hari_penyelesaian_sebaran(
+        con, dari=JAN, sampai=APR, jenis_usaha="kerajinan", kelurahan="Tegalrejo"
+    ).empty

@@ -113,28 +113,27 @@ def hambatan_bulanan(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
 
 
 def hari_penyelesaian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
-    """Days from report to resolution, one box (with every obstacle as a dot) per category."""
+    """Days from report to resolution, one box per category, longest median first, from the
+    quartiles of kube_metrics.hambatan.hari_penyelesaian_sebaran (no point per obstacle)."""
     judul = _t("hari_judul", lang)
     if df.empty:
         return theme.kosong(judul, _t("hari_kosong", lang), lang)
-    urutan = df.groupby("kategori")["hari"].median().sort_values(ascending=False).index
-    fig = theme.figur(judul, tinggi=140 + 26 * len(urutan), lang=lang)
+    fig = theme.figur(judul, tinggi=140 + 26 * len(df), lang=lang)
     fig.update_layout(hovermode="closest", showlegend=False)
-    for kategori in urutan:
-        bagian = df[df["kategori"] == kategori]
+    for b in df.itertuples(index=False):
         fig.add_trace(
             go.Box(
-                x=bagian["hari"],
-                name=theme.label(kategori, lang),
+                name=theme.label(b.kategori, lang),
                 orientation="h",
-                boxpoints="all",
-                jitter=0.4,
-                pointpos=0,
-                marker={"color": theme.WARNA[0], "size": 5, "opacity": 0.6},
+                q1=[b.q1],
+                median=[b.median],
+                q3=[b.q3],
+                lowerfence=[b.pagar_bawah],
+                upperfence=[b.pagar_atas],
+                marker={"color": theme.WARNA[0]},
                 line={"color": theme.WARNA[0]},
                 fillcolor="rgba(31,111,139,0.15)",
-                customdata=polos.labels(bagian["nama"]),
-                hovertemplate=_t("hari_hover", lang) + "<extra></extra>",
+                hoverinfo="x+name",
             )
         )
     fig.update_yaxes(autorange="reversed")
