@@ -50,6 +50,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python scripts/benchmark.py
 	$(BIN)/python scripts/benchmark_import.py
 	$(BIN)/python scripts/benchmark_metrics.py demo kota provinsi
+	$(BIN)/python scripts/benchmark_pages.py --dir $(or $(BENCH_DIR),data/bench)
 
 # Not part of `make test` or CI: minutes of CPU. See DEVELOPERS.md, "Mutation run".
 mutate: $(VENV)/.installed-dev
