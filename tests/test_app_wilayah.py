@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db
+from tests.bantu_masuk import masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +45,7 @@ def app(salinan: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def _app(query: dict[str, str] | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params.update(query or {})
-    return at.run()
+    return masuk(at, "admin").run()
 
 
 def _pilihan(at: AppTest, nama: str) -> list[str]:

@@ -15,6 +15,7 @@ import streamlit as st
 from streamlit.elements.widgets import button as st_button
 from streamlit.testing.v1 import AppTest
 
+from tests.bantu_masuk import masuk
 from ui import halaman_tabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,7 @@ def app(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_liga_lima_baris_lalu_lagi_dan_csv_lengkap(app: dict[str, Any]) -> None:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.query_params.update({"dari": "2025-01", "sampai": "2025-12"})
-    at.run()
+    masuk(at, "admin").run()
     assert not at.exception
     liga = at.dataframe[-1].value
     assert len(liga) == 5
