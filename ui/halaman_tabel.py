@@ -17,7 +17,7 @@ from kube_metrics.charts.tabel import Tabel
 from ui import bahasa
 from ui.layout import BATAS_GAYA, _nama_berkas
 
-PER_HALAMAN = 100  # rows shown at first and added per click
+PER_HALAMAN = 200  # rows shown at first and added per click (a demo table fits in one page)
 
 
 def tabel_halaman(
