@@ -22,6 +22,7 @@ HALAMAN = [
     st.Page("pages/presentasi.py", title=bahasa.t("nav.presentasi"), icon=":material/co_present:"),
     st.Page("pages/catat.py", title=bahasa.t("nav.catat"), icon=":material/edit_note:"),
     st.Page("pages/kelola_data.py", title=bahasa.t("nav.kelola_data"), icon=":material/upload_file:"),
+    st.Page("pages/audit.py", title=bahasa.t("nav.audit"), icon=":material/history:"),
 ]
 
 pilihan = halaman.navigasi(HALAMAN)  # the signed-in role's menu; also ends the pages-folder mode

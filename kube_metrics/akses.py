@@ -3,7 +3,7 @@
 The rules are one table, role -> page -> actions (`IZIN`), read by one function (`boleh`).
 Pages and the command line ask `boleh(peran, halaman, aksi)`; nothing else decides. What a
 role may *see* inside a page (which groups, member names, free text) is the area's business:
-`Akun.lihat_nama_anggota`, `Akun.lihat_teks_bebas` and the narrowing in kube_metrics/wilayah.py.
+`Akun.lihat_nama_anggota`, `Akun.lihat_teks_bebas` and the narrowing in kube_metrics/batas_akun.py.
 See docs/access.md.
 """
 

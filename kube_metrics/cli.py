@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import duckdb
 
 from kube_metrics import db
+from kube_metrics.akun import AkunGalat
 
 _COMMANDS = {
     "demo": "kube_metrics.commands.demo",
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = importlib.import_module(_COMMANDS[args.command])
     try:
         return int(module.run(args))
-    except db.DatabaseError as exc:
+    except (db.DatabaseError, AkunGalat) as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 1
     except duckdb.Error as exc:  # e.g. a corrupt block found only when a table is read

@@ -21,9 +21,10 @@ from kube_metrics.impor import (
     simpan,
     tabel_galat,
 )  # fmt: skip
+from kube_metrics.impor.wilayah import galat_wilayah
 from ui import connection, halaman, layout, sesi
 from ui.bahasa import kini, t
-from ui.data import muat
+from ui.data import muat, muat_penuh
 from ui.filters import Saringan
 
 HALAMAN_PROFIL = "/profil_kelompok"
@@ -74,8 +75,9 @@ def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
         return simpanan[1]
     batang = st.progress(0.0, text=t("kelola.memeriksa"))
     berkas = [Berkas(u.name, u.getvalue()) for u in unggahan]  # the checker refuses > 50 MB by name
-    with connection.kursor() as cur:
+    with connection.kursor_tulis() as cur:
         hasil = periksa(cur, berkas, kemajuan=lambda f, teks: _maju(batang, f, teks))
+        hasil.galat += galat_wilayah(cur, hasil, connection.akun_sesi())  # rows outside the area
         if not hasil.bersih:
             catat_riwayat(cur, hasil, sumber="halaman", pengguna=sesi.pengguna())
     batang.empty()
@@ -123,9 +125,10 @@ def tombol_simpan(hasil: HasilPeriksa) -> None:
     ):
         return
     try:
-        with st.spinner(t("kelola.menyimpan")), connection.kursor() as cur:
+        with st.spinner(t("kelola.menyimpan")), connection.kursor_tulis() as cur:
             # Checked again right before writing: another session may have changed the data.
             hasil = periksa(cur, st.session_state["impor_berkas"])
+            hasil.galat += galat_wilayah(cur, hasil, connection.akun_sesi())
             if not hasil.bersih:
                 st.session_state.pop("impor_hasil", None)
                 st.error(t("kelola.berubah"))
@@ -196,7 +199,8 @@ def bagian_ekspor() -> None:
         return
     st.session_state["ekspor_siap"] = True
     with st.spinner(t("presentasi.membuat_laporan")):
-        isi_zip, isi_xlsx = muat(ekspor.zip_csv), muat(ekspor.xlsx_bytes)
+        # only the groups this account sees in full: no anonymised peer, no hidden text
+        isi_zip, isi_xlsx = muat_penuh(ekspor.zip_csv), muat_penuh(ekspor.xlsx_bytes)
     kiri, kanan = st.columns(2)
     kiri.download_button(
         f"⬇️ {t('kelola.ekspor_zip')}",

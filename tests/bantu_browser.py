@@ -117,7 +117,9 @@ def masuk_browser(page: Any, url: str, nama: str = "admin", sandi: str | None = 
     sandi = sandi if sandi is not None else AKUN_CONTOH[nama][1]
     inggris = "lang=en" in url
     page.goto(url)
-    page.get_by_label("Username" if inggris else "Nama pengguna").fill(nama)
+    kolom_nama = page.get_by_label("Username" if inggris else "Nama pengguna")
+    kolom_nama.wait_for(timeout=90_000)  # a fresh server's first run on a loaded machine is slow
+    kolom_nama.fill(nama)
     page.get_by_label("Password" if inggris else "Kata sandi", exact=True).fill(sandi)
     page.get_by_role("button", name="Sign in" if inggris else "Masuk").click()
     penanda = "Signed in as" if inggris else "Masuk sebagai"

@@ -279,10 +279,12 @@ def test_deleting_a_member_offers_history_or_attendance(salinan: Path) -> None:
 
 
 def test_a_pendamping_cannot_open_another_groups_form_by_url(salinan: Path) -> None:
+    # Since areas narrow every read (issue 8, kube_metrics/batas_akun.py), another group is not even
+    # offered as the focal group: the link is explained and only the account's own group's form
+    # is shown, never one for TGR-002.
     at = buka(query={"kube": "TGR-002"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
-    assert "TGR-002 bukan kelompok akun ini: formulirnya tidak dibuka" in galat(at)
-    assert not [b for b in at.button if b.key and b.key.endswith(".simpan")]  # no form at all
-    assert not [s for s in at.segmented_control if s.key == "catat.jenis"]
+    assert any("TGR" in i.value and "tidak dikenal" in i.value for i in at.info)  # not its group
+    assert not [b for b in at.button if b.key and "TGR-002" in b.key]  # no form of another group
     sendiri = buka(query={"kube": "TGR-005"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
     assert not galat(sendiri)
     assert [b.key for b in sendiri.button if b.key and b.key.endswith(".simpan")] == [

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from kube_metrics import i18n, kelompok
-from ui import tautan_salah
+from ui import connection, tautan_salah
 from ui.bahasa import kini, t
 from ui.data import muat
 from ui.filters import FOKUS_BAWAAN, Saringan, _salin, _siapkan, _simpan
@@ -19,9 +19,21 @@ from ui.filters import FOKUS_BAWAAN, Saringan, _salin, _siapkan, _simpan
 BATAS_CARI = 50  # choices in the focal-group list at most
 
 
+def _milik(df: pd.DataFrame) -> pd.DataFrame:
+    """A pendamping's own groups only: the others are anonymised peers, never a focal group."""
+    akun = connection.akun_sesi()
+    if akun is None or akun.peran != "pendamping":
+        return df
+    return df[df["kode_kube"].isin(akun.kelompok)]
+
+
 def _ada(kode: object) -> str | None:
-    """The group's code when `kode` names a stored group exactly, else None."""
+    """The group's code when `kode` names a stored group the account sees in full, else None
+    (the reads are narrowed to the account's area: ui/connection.kursor)."""
     if not isinstance(kode, str) or not kode:
+        return None
+    akun = connection.akun_sesi()
+    if akun is not None and akun.peran == "pendamping" and kode not in akun.kelompok:
         return None
     profil = muat(kelompok.cari_kelompok, kode_atau_nama=kode)
     if profil.empty or str(profil["kode_kube"].iloc[0]) != kode:
@@ -41,7 +53,7 @@ def _awal() -> str | None:
         tautan_salah.catat("kube", url)
     if _ada(FOKUS_BAWAAN):
         return FOKUS_BAWAAN
-    pertama = muat(kelompok.temukan_kelompok, teks=None, batas=1)
+    pertama = _milik(muat(kelompok.temukan_kelompok, teks=None, batas=BATAS_CARI))
     return None if pertama.empty else str(pertama["kode_kube"].iloc[0])
 
 
@@ -55,7 +67,7 @@ def kelompok_fokus(s: Saringan) -> str | None:
     if pilihan_kini is None:
         return None
     teks = st.sidebar.text_input(t("cari.label"), key="cari_kube", placeholder=t("cari.petunjuk"))
-    hasil = muat(kelompok.temukan_kelompok, teks=teks or None, batas=BATAS_CARI, **s.wilayah())
+    hasil = _milik(muat(kelompok.temukan_kelompok, teks=teks or None, batas=BATAS_CARI, **s.wilayah()))
     nama = dict(zip(hasil["kode_kube"], hasil["nama"], strict=True))
     kode = list(nama)
     if pilihan_kini not in nama:

@@ -215,7 +215,7 @@ def simpan(awalan: str, buat: Callable[[], Entri], apa: Callable[[Entri], str]) 
     """Simpan's on_click: check as an import would, write all or nothing, or mark the fields."""
     entri = buat()
     try:
-        with connection.kursor() as cur:
+        with connection.kursor_tulis() as cur:  # a write (areas: the focal group is one of the account's)
             hasil = periksa_entri(cur, entri)
             if not hasil.bersih:
                 st.session_state.setdefault(GALAT, {})[awalan] = hasil.galat
@@ -234,7 +234,7 @@ def hapus_rekaman(awalan: str, buat: Callable[[], Hapus], selesai: Callable[[Hap
     """Hapus's on_click: refuse with marked fields, or delete in one transaction."""
     h = buat()
     try:
-        with connection.kursor() as cur:
+        with connection.kursor_tulis() as cur:  # a write (areas: the focal group is one of the account's)
             galat = periksa_hapus(cur, h)
             if galat:
                 st.session_state.setdefault(GALAT, {})[awalan] = galat

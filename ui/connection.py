@@ -13,11 +13,13 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import streamlit as st
 
-from kube_metrics import db, kelompok, polos, rollup
+from kube_metrics import batas_akun, db, kelompok, polos, rollup
+from kube_metrics.akses import Akun
 from ui import bahasa
 
 _penghitung = itertools.count(1)
@@ -71,9 +73,30 @@ def siap() -> bool:
     return True
 
 
+KUNCI_AKUN = "_akun"  # the signed-in Akun of this session (set by ui/sesi.py's gate)
+_SESI: Any = object()
+
+
+def akun_sesi() -> Akun | None:
+    """The signed-in account of this session (None before sign-in)."""
+    nilai = st.session_state.get(KUNCI_AKUN)
+    return nilai if isinstance(nilai, Akun) else None
+
+
 @contextmanager
-def kursor() -> Iterator[duckdb.DuckDBPyConnection]:
-    """A cursor of the process-wide instance for one piece of work, closed afterwards."""
+def kursor(akun: Akun | None = _SESI, *, hanya_penuh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read cursor for one piece of work, closed afterwards, narrowed to the area of `akun`
+    (default: the signed-in account) by kube_metrics/batas_akun.py: the one place where areas
+    narrow what the app reads. Its data tables are read-only views: write with kursor_tulis."""
+    with db.cursor(instance()) as cur:
+        batas_akun.pasang(cur, akun_sesi() if akun is _SESI else akun, hanya_penuh=hanya_penuh)
+        yield cur
+
+
+@contextmanager
+def kursor_tulis() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor over the whole database, for a write the caller has checked against the
+    account's role and area (import, entry), and for accounts and the audit trail."""
     with db.cursor(instance()) as cur:
         yield cur
 

@@ -1,4 +1,5 @@
-"""Cached calls of kube_metrics functions, keyed on their parameters and the database version."""
+"""Cached calls of kube_metrics functions, keyed on their parameters, the database version and
+the signed-in account (its role and area decide what the cursor may see)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,28 @@ from typing import Any
 
 import streamlit as st
 
+from kube_metrics.akses import Akun
 from ui import connection
 
 
 def muat(fungsi: Callable[..., Any], **params: Any) -> Any:
     """`fungsi(cursor, **params)`, cached until the parameters or the database change."""
-    return _muat(fungsi.__module__, fungsi.__name__, connection.versi_data(), **params)
+    versi = connection.versi_data()
+    return _muat(fungsi.__module__, fungsi.__name__, versi, connection.akun_sesi(), False, **params)
+
+
+def muat_penuh(fungsi: Callable[..., Any], **params: Any) -> Any:
+    """`muat` over only the groups the account sees in full (exports: no anonymised peer)."""
+    versi = connection.versi_data()
+    return _muat(fungsi.__module__, fungsi.__name__, versi, connection.akun_sesi(), True, **params)
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _muat(modul: str, nama: str, versi: tuple[Any, ...], **params: Any) -> Any:
-    # `versi` is only part of the cache key: a changed database means a new entry.
+def _muat(
+    modul: str, nama: str, versi: tuple[Any, ...], akun_: Akun | None, penuh_: bool, **params: Any
+) -> Any:
+    # `versi` and the account are only part of the cache key (no leading underscore: Streamlit
+    # leaves such parameters out of the key), so one account never gets another's result.
     fungsi = getattr(importlib.import_module(modul), nama)
-    with connection.kursor() as cur:
+    with connection.kursor(akun_, hanya_penuh=penuh_) as cur:
         return fungsi(cur, **params)

@@ -52,6 +52,7 @@ def _bagian_bersama(halaman: str | None) -> bool:
         return False
     layout.banner_demo()
     sesi.sidebar(akun)
+    st.session_state[layout.KUNCI_HALAMAN] = halaman
     if halaman is not None and not akun.boleh(halaman):
         st.error(bahasa.t("akses.halaman_ditolak", peran=bahasa.t(f"akses.peran.{akun.peran}")))
         return False

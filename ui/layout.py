@@ -89,6 +89,8 @@ def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) ->
     st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")
     if besar:
         st.caption(bahasa.t("app.baris_tanpa_format", n=i18n.angka(len(t.data), bahasa.kini())))
+    if not boleh("unduh"):
+        return  # tamu: the table on screen, never its raw rows as a file
     csv = csv_aman.isi(t.data, bom=True)  # BOM: Excel then reads UTF-8 correctly
     st.download_button(
         bahasa.t("app.unduh_csv"),
@@ -99,6 +101,15 @@ def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) ->
         on_click="ignore",
         icon=":material/download:",
     )
+
+
+KUNCI_HALAMAN = "_halaman_kini"  # the running page's name in the rules (set by ui/halaman.py)
+
+
+def boleh(aksi: str) -> bool:
+    """Whether the signed-in account may do `aksi` on the running page (kube_metrics/akses.py)."""
+    akun, halaman = connection.akun_sesi(), st.session_state.get(KUNCI_HALAMAN)
+    return akun is None or halaman is None or akun.boleh(halaman, aksi)
 
 
 def _nama_berkas(teks: str) -> str:

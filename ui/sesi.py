@@ -14,14 +14,14 @@ import pandas as pd
 import streamlit as st
 
 from kube_metrics import akun as akun_db
-from kube_metrics import audit, db
+from kube_metrics import audit, db, polos
 from kube_metrics.akses import Akun
 from kube_metrics.demo.akun_contoh import AKUN_CONTOH
 from ui import bahasa, connection
 
 KUNCI_NAMA = "_akun_nama"  # the signed-in account's name (tests/bantu_masuk.py sets it)
 KUNCI_TERAKHIR = "_akun_terakhir"  # time.time() of the session's last step
-_KUNCI_AKUN = "_akun"  # the Akun loaded in this run
+_KUNCI_AKUN = connection.KUNCI_AKUN  # the Akun loaded in this run
 _KUNCI_PESAN = "_akun_pesan"  # a message for the sign-in screen (session ended, ...)
 _KUNCI_GALAT = "_akun_galat"  # (catalogue key, values) of the last failed sign-in
 BATAS_DIAM = 8 * 3600  # seconds without a step before the session ends
@@ -64,14 +64,14 @@ def gerbang() -> Akun | None:
 
 
 def _akun_sesi() -> Akun | None:
-    nama = st.session_state.get(KUNCI_NAMA)
+    nama = st.session_state.get(KUNCI_NAMA) or _nama_sso()
     if not nama:
         st.session_state.pop(_KUNCI_AKUN, None)
         return None
     terakhir = st.session_state.get(KUNCI_TERAKHIR, time.time())
     if time.time() - terakhir > BATAS_DIAM:
         return _akhiri("akses.sesi_berakhir")
-    with connection.kursor() as cur:
+    with connection.kursor_tulis() as cur:
         a = akun_db.muat(cur, nama)
     if a is None:
         return _akhiri("akses.akun_hilang")
@@ -90,6 +90,33 @@ def _akhiri(pesan: str | None = None) -> None:
 def keluar() -> None:
     """Keluar: forget the account; the next run shows the sign-in screen."""
     _akhiri()
+    if sso_ada() and st.user.is_logged_in:
+        st.logout()  # also end the single sign-on session, or the next run signs in again
+
+
+# --- single sign-on (OpenID Connect through st.login; docs/access.md) -------------------------
+
+
+def sso_ada() -> bool:
+    """Whether this deployment configured st.login (an [auth] section in secrets.toml)."""
+    return bool(st.secrets.load_if_toml_exists() and "auth" in st.secrets)
+
+
+def _nama_sso() -> str | None:
+    """After a single sign-on, the account whose e-mail is the provider's; starts its session."""
+    if not sso_ada() or not st.user.is_logged_in:
+        return None
+    email = str(st.user.get("email") or "")
+    with connection.kursor_tulis() as cur:
+        a = akun_db.muat_email(cur, email)
+        if a is not None:
+            audit.catat_sendiri(cur, pengguna=a.nama, asal=asal(), aksi="login", rincian={"sso": email})
+    if a is None:
+        st.session_state[_KUNCI_GALAT] = ("akses.sso_tidak_dikenal", {"email": email})
+        st.logout()
+        return None
+    mulai_sesi(a)
+    return a.nama
 
 
 # --- the sign-in screen -----------------------------------------------------------------------
@@ -109,7 +136,9 @@ def layar_masuk() -> None:
         # rerun with which Streamlit leaves its pages-folder mode (ui/halaman.py) cannot lose it.
         st.form_submit_button(t("akses.masuk"), type="primary", on_click=_coba_masuk)
     if galat:
-        st.error(t(galat[0], **galat[1]), icon=":material/lock:")
+        st.error(t(galat[0], **{k: polos.md(v) for k, v in galat[1].items()}), icon=":material/lock:")
+    if sso_ada():
+        st.button(t("akses.sso"), on_click=st.login, key="masuk_sso", icon=":material/badge:")
     _petunjuk()
 
 
@@ -119,7 +148,7 @@ def _coba_masuk() -> None:
     if not nama or not sandi:
         st.session_state[_KUNCI_GALAT] = ("akses.isi_keduanya", {})
         return
-    with connection.kursor() as cur:
+    with connection.kursor_tulis() as cur:
         hasil = akun_db.masuk(cur, nama, sandi, asal=asal())
     st.session_state["masuk_sandi"] = ""  # never kept in the session after a try
     if hasil.status == "ok" and hasil.akun is not None:
@@ -142,7 +171,7 @@ def mulai_sesi(a: Akun) -> None:
 
 def _petunjuk() -> None:
     """No account yet: how to make the first admin. Demo data: the demo accounts."""
-    with connection.kursor() as cur:
+    with connection.kursor_tulis() as cur:
         ada = akun_db.ada_akun(cur)
     if not ada:
         st.info(bahasa.t("akses.belum_ada_akun"), icon=":material/person_add:")

@@ -10,7 +10,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from kube_metrics import db
+from kube_metrics import batas_akun, db
+from kube_metrics.commands._pengguna import akun_cli, argumen_user
 from kube_metrics.kelompok import cocok_kelompok
 from kube_metrics.summary import PeriodeTerbalik
 
@@ -30,9 +31,14 @@ def argumen_kelompok(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--group", required=True, metavar="KODE_ATAU_NAMA", help="kode_kube atau nama persis")
     parser.add_argument("--from", dest="dari", type=bulan_arg, metavar="YYYY-MM", help="bulan awal")
     parser.add_argument("--to", dest="sampai", type=bulan_arg, metavar="YYYY-MM", help="bulan akhir")
+    argumen_user(parser)
 
 
-def jalankan_baca(args: argparse.Namespace, kerja: Callable[[Any, str], int]) -> int:
+def jalankan_baca(
+    args: argparse.Namespace,
+    kerja: Callable[[Any, str], int],
+    izin: tuple[str, str] = ("profil_kelompok", "lihat"),
+) -> int:
     """Check the period (exit 2), open the database read-only, find --group (exit 1 when unknown
     or ambiguous) and run `kerja(cursor, kode_kube)`; the connection is always closed."""
     if args.dari and args.sampai and args.dari > args.sampai:
@@ -42,7 +48,14 @@ def jalankan_baca(args: argparse.Namespace, kerja: Callable[[Any, str], int]) ->
     try:
         with db.cursor(con) as cur:
             kode = kode_kelompok(cur, args.group)
-            return 1 if kode is None else kerja(cur, kode)
+            if kode is None:
+                return 1
+            akun = akun_cli(cur, args, *izin)
+            batas_akun.pasang(cur, akun)  # --user: this account's area and redactions from here on
+            if not batas_akun.terlihat_penuh(cur, akun, kode):
+                print(f"Galat: kelompok {kode} di luar wilayah akun {args.user}.", file=sys.stderr)
+                return 1
+            return kerja(cur, kode)
     except PeriodeTerbalik as exc:  # e.g. --from after the last month of data
         print(f"Galat: {exc}", file=sys.stderr)
         return 1

@@ -10,14 +10,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from kube_metrics import db
+import duckdb
+
+from kube_metrics import audit, db
+from kube_metrics.akses import Akun
+from kube_metrics.commands._pengguna import akun_cli, argumen_user
 from kube_metrics.impor import Berkas, catat_riwayat, periksa, simpan
+from kube_metrics.impor.wilayah import galat_wilayah
 
 HELP = "impor berkas CSV/XLSX sebagai satu batch (semua atau tidak sama sekali)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("berkas", nargs="+", metavar="FILE", help="berkas .csv atau .xlsx")
+    argumen_user(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,22 +35,24 @@ def run(args: argparse.Namespace) -> int:
     con = db.open_database(db.resolve_db_path(args.db))
     try:
         with db.cursor(con) as cur:
-            return _impor(cur, [Berkas(Path(p).name, Path(p)) for p in args.berkas])
+            akun = akun_cli(cur, args, "kelola_data", "impor")
+            return _impor(cur, [Berkas(Path(p).name, Path(p)) for p in args.berkas], akun)
     finally:
         con.close()
 
 
-def _impor(cur, berkas: list[Berkas]) -> int:
+def _impor(cur: duckdb.DuckDBPyConnection, berkas: list[Berkas], akun: Akun | None) -> int:
     hasil = periksa(cur, berkas)
+    hasil.galat += galat_wilayah(cur, hasil, akun)  # a row outside --user's area refuses the batch
     for p in hasil.peringatan:
         print(f"Peringatan: {p.teks()}", file=sys.stderr)
     if not hasil.bersih:
-        catat_riwayat(cur, hasil, sumber="cli")
+        catat_riwayat(cur, hasil, sumber="cli", pengguna=audit.pengguna_cli(akun.nama if akun else None))
         print(f"Impor ditolak, tidak ada yang disimpan. {len(hasil.galat)} galat:", file=sys.stderr)
         for g in hasil.galat:
             print(f"  {g.teks()}", file=sys.stderr)
         return 1
-    jumlah = simpan(cur, hasil, sumber="cli")
+    jumlah = simpan(cur, hasil, sumber="cli", pengguna=audit.pengguna_cli(akun.nama if akun else None))
     rincian = ", ".join(f"{j} {n}" for j, n in jumlah.items())
     print(f"Impor berhasil: {sum(jumlah.values())} baris ({rincian}).")
     return 0

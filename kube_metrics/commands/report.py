@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return jalankan_baca(args, lambda cur, kode: _tulis(cur, kode, args))
+    return jalankan_baca(args, lambda cur, kode: _tulis(cur, kode, args), ("presentasi", "laporan"))
 
 
 def _tulis(cur: Any, kode: str, args: argparse.Namespace) -> int:
