@@ -200,4 +200,4 @@ def test_peringatan_sejahtera_2_dengan_angka_berbahasa_inggris(app_demo: None, s
     assert baris["Details"].tolist() == [kalimat]
     at.switch_page("pages/profil_kelompok.py").run()
     assert not at.exception, [e.value for e in at.exception]
-    assert f"**Made independent too early.** {kalimat}" in [e.value for e in at.error]
+    assert f"**Severe: Made independent too early.** {kalimat}" in [e.value for e in at.error]

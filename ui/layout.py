@@ -136,7 +136,9 @@ def kartu(daftar: Sequence[Kartu], per_baris: int = 4) -> None:
 def peringatan(daftar: Sequence[Pesan]) -> None:
     """A group's warnings as message boxes: red for severe ('tinggi'), yellow for the others."""
     for p in daftar:
-        teks = f"**{p.judul}.** {p.pesan}"
+        # the level as a word too: colour and icon alone do not reach every reader (issue 11)
+        kata = bahasa.t(f"kartu.tingkat_{p.tingkat}") if p.tingkat in ("tinggi", "sedang") else ""
+        teks = f"**{kata + ': ' if kata else ''}{p.judul}.** {p.pesan}"
         if p.tingkat == "tinggi":
             st.error(teks, icon=":material/crisis_alert:")
         else:
