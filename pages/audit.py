@@ -16,7 +16,7 @@ from ui.data import muat
 BATAS_LAYAR = 500
 
 halaman.saringan()  # the shared frame (sign-in gate, role check) ran: see ui/halaman.py
-st.title(t("audit.judul"))
+st.title(t("nav.audit"))
 st.caption(t("audit.pengantar"))
 pilihan = muat(audit.pilihan)
 kiri, tengah, kanan = st.columns(3)

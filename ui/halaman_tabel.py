@@ -15,7 +15,7 @@ import streamlit as st
 from kube_metrics import csv_aman, i18n
 from kube_metrics.charts.tabel import Tabel
 from ui import bahasa
-from ui.layout import BATAS_GAYA, _nama_berkas
+from ui.layout import BATAS_GAYA, _nama_berkas, boleh
 
 PER_HALAMAN = 200  # rows shown at first and added per click (a demo table fits in one page)
 
@@ -45,6 +45,8 @@ def tabel_halaman(
             args=(kunci, batas),
             icon=":material/expand_more:",
         )
+    if not boleh("unduh"):
+        return  # tamu: the rows on screen, never the whole table as a file (as ui.layout.tabel)
     st.download_button(
         bahasa.t("app.unduh_csv"),
         lambda: csv_aman.isi(bangun(data).data, bom=True),  # made on click, not on every run
