@@ -219,28 +219,25 @@ def _punya_kelompok(con: duckdb.DuckDBPyConnection, nama: str) -> bool:
 
 def nonaktifkan(con: duckdb.DuckDBPyConnection, nama: str, *, pelaku: Pelaku) -> None:
     """Disable an account (it can no longer sign in; its sessions end on their next step)."""
-
-    def langkah() -> None:
-        if not _jalankan(con, "akun_aktif", {"nama": nama, "aktif": False}):
-            raise AkunGalat(f"Akun {nama!r} tidak ada.")
-        audit.catat(
-            con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi="user_disable", rincian={"nama": nama}
-        )
-
-    _transaksi(con, langkah)
+    _ubah_akun(con, nama, "akun_aktif", {"aktif": False}, aksi="user_disable", pelaku=pelaku)
 
 
 def ganti_sandi(con: duckdb.DuckDBPyConnection, nama: str, sandi: str, *, pelaku: Pelaku) -> None:
     """Set a new password (and lift a lock). The audit row never holds the password."""
     _periksa_sandi(sandi)
     baru = hash_sandi(sandi)
+    _ubah_akun(con, nama, "akun_sandi", {"hash_sandi": baru}, aksi="user_password", pelaku=pelaku)
+
+
+def _ubah_akun(
+    con: duckdb.DuckDBPyConnection, nama: str, sql: str, nilai: dict, *, aksi: str, pelaku: Pelaku
+) -> None:
+    """One change to an existing account and its audit row (only the name), in one transaction."""
 
     def langkah() -> None:
-        if not _jalankan(con, "akun_sandi", {"nama": nama, "hash_sandi": baru}):
+        if not _jalankan(con, sql, {"nama": nama, **nilai}):
             raise AkunGalat(f"Akun {nama!r} tidak ada.")
-        audit.catat(
-            con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi="user_password", rincian={"nama": nama}
-        )
+        audit.catat(con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi=aksi, rincian={"nama": nama})
 
     _transaksi(con, langkah)
 
