@@ -173,6 +173,36 @@ def test_liga_kelompok_warna_pada_angka_yang_dinilai() -> None:
     assert "Rp2.000.000" in t.gaya.to_html()
 
 
+def _tampil(t: tb.Tabel) -> pd.DataFrame:
+    """The text each cell shows on screen (the Styler's display values)."""
+    ctx = t.gaya._translate(False, False)
+    isi = [[sel["display_value"] for sel in baris if sel["type"] == "td"] for baris in ctx["body"]]
+    return pd.DataFrame(isi, columns=t.data.columns)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kehadiran", "triwulan"),
+    [
+        ("id", ["90,0% · baik", "70,0% · waspada", "–"], ["1,5 · baik", "0,5 · perlu tindakan", "–"]),
+        ("en", ["90.0% · good", "70.0% · watch", "–"], ["1.5 · good", "0.5 · needs action", "–"]),
+    ],
+)
+def test_liga_kelompok_kata_di_setiap_sel_berwarna(
+    lang: str, kehadiran: list[str], triwulan: list[str]
+) -> None:
+    """Issue 11: every coloured figure names its status in words, not by its cell colour alone;
+    an uncoloured figure (no status) gets no word, and the data stays numeric for sorting/CSV."""
+    t = cr.liga_kelompok(_liga(), lang)
+    tampil = _tampil(t)
+    kepala_h, kepala_t = list(t.warna_rag)
+    assert tampil[kepala_h].tolist() == kehadiran
+    assert tampil[kepala_t].tolist() == triwulan
+    assert tampil.iloc[:, 6].tolist() == (
+        ["Rp1.000.000", "Rp2.000.000", "Rp0"] if lang == "id" else ["IDR 1,000,000", "IDR 2,000,000", "IDR 0"]
+    )
+    assert t.data[kepala_h].tolist()[:2] == [0.9, 0.7]
+
+
 def test_perlu_perhatian_emoji_per_tingkat() -> None:
     df = pd.DataFrame(
         {

@@ -210,7 +210,7 @@ def liga_kelompok(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
         angka = _STATUS_ANGKA.get(status, status.removeprefix("status_"))
         if angka in kolom:
             pasangan.append((kolom[angka][0], status))
-    return tb.warnai_rag(hasil, data, pasangan)
+    return tb.warnai_rag(hasil, data, pasangan, lang)
 
 
 def perlu_perhatian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:

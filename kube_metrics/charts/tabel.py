@@ -35,6 +35,7 @@ class Tabel:
     data: pd.DataFrame
     gaya: Styler
     warna_rag: dict[str, str] = field(default_factory=dict)  # display column -> status column
+    format_kolom: dict[Hashable, Formatter] = field(default_factory=dict)  # display column -> format
 
 
 def _kosong(v: Any) -> bool:
@@ -96,17 +97,15 @@ def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]], lang: s
     """Keep `kolom` (source name -> (header, format name or None)) in that order and format them."""
     data = df[list(kolom)].rename(columns={k: v[0] for k, v in kolom.items()}).reset_index(drop=True)
     cara = format_bahasa(lang)
-    formats: dict[Any, str | Formatter | None] = {
-        kepala: cara[nama] for kepala, nama in kolom.values() if nama
-    }
-    gaya = data.style.format(formats, na_rep="–")
+    formats: dict[Hashable, Formatter] = {kepala: cara[nama] for kepala, nama in kolom.values() if nama}
+    gaya = data.style.format(dict(formats), na_rep="–")
     # text columns without a format: a missing value reads '–', not Streamlit's English "None"
     teks: list[Hashable] = [
         k for k in data.columns if k not in formats and not pd.api.types.is_numeric_dtype(data[k])
     ]
     if teks:
         gaya = gaya.format(na_rep="–", subset=teks)
-    return Tabel(data=data, gaya=gaya)
+    return Tabel(data=data, gaya=gaya, format_kolom=formats)
 
 
 def kolom_bahasa(
@@ -121,8 +120,11 @@ def kolom_bahasa(
     return {k: (i18n.teks(f"kolom.{k}", lang) if v[0] else "", v[1]) for k, v in kolom.items()}
 
 
-def warnai_rag(t: Tabel, status: pd.DataFrame, pasangan: Iterable[tuple[str, str]]) -> Tabel:
-    """Colour the cells of each display column by the matching status column ('hijau'/'kuning'/'merah')."""
+def warnai_rag(
+    t: Tabel, status: pd.DataFrame, pasangan: Iterable[tuple[str, str]], lang: str = i18n.BAWAAN
+) -> Tabel:
+    """Colour the cells of each display column by the matching status column ('hijau'/'kuning'/'merah')
+    and write the status word after the figure ('93,5% · baik'): never colour alone (issue 11)."""
     pasangan = list(pasangan)
     status = status.reset_index(drop=True)
 
@@ -134,7 +136,29 @@ def warnai_rag(t: Tabel, status: pd.DataFrame, pasangan: Iterable[tuple[str, str
 
     t.gaya = t.gaya.apply(css, axis=None)
     t.warna_rag = dict(pasangan)
+    for kepala, kolom_status in pasangan:
+        _kata_rag(t, kepala, status[kolom_status], lang)
     return t
+
+
+def _kata_rag(t: Tabel, kepala: str, status: pd.Series, lang: str) -> None:
+    """The cells of one column, per colour: the column's own format, then ' · ' and the word. The
+    data stays numeric, so the grid still sorts by the number; the CSV keeps the raw figure."""
+    dasar: Formatter = t.format_kolom.get(kepala) or _teks_polos
+    for warna in theme.RAG:
+        baris = list(t.data.index[status.to_numpy() == warna])
+        if baris:
+            t.gaya = t.gaya.format(
+                _dengan_kata(dasar, i18n.teks(f"status.{warna}", lang)), subset=(baris, [kepala])
+            )
+
+
+def _dengan_kata(dasar: Formatter, kata: str) -> Formatter:
+    return lambda v: f"{dasar(v)} · {kata}"
+
+
+def _teks_polos(v: Any) -> str:
+    return "–" if _kosong(v) else str(v)
 
 
 def _css_rag(nilai: object) -> str:
