@@ -67,8 +67,10 @@ _JENIS_GALAT: list[tuple[tuple[str, ...], type[DatabaseError], str]] = [
      "tidak ada yang disimpan. Periksa lagi, lalu simpan lagi."),
     (("no space left", "disk full", "not enough space"), DiskPenuh, "Disk penuh saat menyimpan ke {path}; "
      "tidak ada data yang berubah. Kosongkan ruang disk di folder itu, lalu simpan lagi."),
-    (("read-only file system", "permission denied", "readonly"), HanyaBaca, "Basis data {path} atau "
-     "foldernya hanya bisa dibaca; tidak ada data yang berubah. Beri izin tulis, lalu simpan lagi."),
+    # "operation not permitted": a folder made immutable (chattr +i), which binds root too
+    (("read-only file system", "permission denied", "readonly", "operation not permitted"), HanyaBaca,
+     "Basis data {path} atau foldernya hanya bisa dibaca; tidak ada data yang berubah. "
+     "Beri izin tulis, lalu simpan lagi."),
     (_RUSAK, BasisDataRusak, "Basis data {path} rusak atau tidak dapat dibaca (berkasnya terpotong atau "
      "bloknya rusak). " + _CADANGAN),
 ]  # fmt: skip

@@ -105,9 +105,13 @@ def tmpfs(tmp_path: Path):
     titik = tmp_path / "mnt"
     titik.mkdir()
     ukuran = 64 * 1024 * 1024  # room for the database copy; the test fills the rest itself
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={ukuran}", "tmpfs", str(titik)],
-                      capture_output=True).returncode != 0:  # fmt: skip
-        pytest.skip("mount tmpfs tidak diizinkan di mesin ini")
+    pasang = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={ukuran}", "tmpfs", str(titik)],
+                            capture_output=True, text=True)  # fmt: skip
+    if pasang.returncode != 0:
+        alasan = f"mount tmpfs butuh root (uid {os.geteuid()}): {pasang.stderr.strip()}"
+        if os.environ.get("CI") == "true":  # CI runs as root: these cases must run there
+            pytest.fail(f"CI=true: {alasan}")
+        pytest.skip(alasan)
     try:
         yield titik
     finally:
@@ -216,3 +220,97 @@ def test_restore_menolak_cadangan_rusak(db_isi: Path, tmp_path: Path, capsys) ->
     err = capsys.readouterr().err
     assert "rusak atau tidak utuh" in err and "Pakai cadangan lain" in err
     assert _sidik(tujuan) == sebelum and not Path(f"{tujuan}.sebelum_restore").exists()
+
+
+# --- the folder becomes read-only DURING an import's commit ---------------------------------
+# A tmpfs cannot be remounted read-only here: DuckDB holds the database file open for writing,
+# and the kernel refuses `mount -o remount,ro` with "mount point is busy" while any file on it is.
+# So the folder is locked the way that binds its user: chmod 555 for an ordinary user; for root
+# (CI), who ignores permission bits, the immutable attribute (chattr +i), which binds root too.
+# Either way the commit needs a new file in the folder (the write-ahead log) and is refused.
+
+
+def _kunci_folder(folder: Path) -> None:
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+    hasil = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
+    if hasil.returncode != 0:
+        alasan = f"chattr +i ditolak sebagai root ({hasil.stderr.strip()}): folder tidak bisa dikunci"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true: {alasan}")
+        pytest.skip(alasan)
+
+
+def _buka_folder(folder: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+    folder.chmod(0o755)
+
+
+def _ekspor(path: Path, keluar: Path) -> dict[str, bytes]:
+    assert cli.main(["export", "--out", str(keluar), "--db", str(path)]) == 0
+    return {p.name: p.read_bytes() for p in sorted(keluar.iterdir())}
+
+
+_PERTEMUAN_BARU = (
+    b"kode_kube,kode_pertemuan,tanggal,jenis,laporan_keuangan,hadir_pendamping,catatan\n"
+    b"TGR-002,Z00001,2024-01-15,rutin,ya,ya,rapat baru\n"
+)
+
+
+def test_folder_jadi_hanya_baca_saat_commit_impor(
+    db_isi: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The database is open and the import's rows are written; just before COMMIT its folder
+    becomes read-only. The import says what happened and what to do, and the export is unchanged."""
+    from kube_metrics.impor import tulis
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    sebelum = _ekspor(path, tmp_path / "sebelum")
+    capsys.readouterr()
+    con = db.open_database(path)
+    hasil = periksa(con, [Berkas("pertemuan.csv", _PERTEMUAN_BARU)], hari_ini=HARI_INI)
+    assert hasil.bersih, hasil.galat[:3]
+    assert not Path(f"{path}.wal").exists()  # the commit must create it, in the locked folder
+    monkeypatch.setattr(tulis, "_sebelum_commit", lambda: _kunci_folder(folder))
+    try:
+        with pytest.raises(db.HanyaBaca) as info:
+            simpan(con, hasil, sumber="cli")
+    finally:
+        con.close()
+        _buka_folder(folder)
+    _pesan_hanya_baca(str(info.value))
+    assert _ekspor(path, tmp_path / "sesudah") == sebelum
+
+
+def _pesan_hanya_baca(pesan: str) -> None:
+    assert "hanya bisa dibaca" in pesan and "tidak ada data yang berubah" in pesan, pesan
+    assert "Beri izin tulis" in pesan, pesan  # what to do: not "restore the backup"
+    assert "restore" not in pesan and "Traceback" not in pesan, pesan
+
+
+def test_cli_impor_folder_jadi_hanya_baca_saat_commit(
+    db_isi: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The same through `python -m kube_metrics import`: exit 1, the message on stderr."""
+    from kube_metrics.impor import tulis
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    sebelum = _ekspor(path, tmp_path / "sebelum")
+    berkas = tmp_path / "pertemuan.csv"
+    berkas.write_bytes(_PERTEMUAN_BARU)
+    capsys.readouterr()
+    monkeypatch.setattr(tulis, "_sebelum_commit", lambda: _kunci_folder(folder))
+    try:
+        assert cli.main(["import", str(berkas), "--db", str(path)]) == 1
+    finally:
+        _buka_folder(folder)
+    _pesan_hanya_baca(capsys.readouterr().err)
+    assert _ekspor(path, tmp_path / "sesudah") == sebelum
