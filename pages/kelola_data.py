@@ -12,6 +12,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from kube_metrics import csv_aman, db, ekspor, i18n, kualitas, polos, templat
 from kube_metrics.impor import (
     BATAS_MB,
+    BATAS_UNGGAH_MB,
     JENIS,
     Berkas,
     HasilPeriksa,
@@ -160,11 +161,13 @@ def bagian_impor() -> None:
         t("kelola.unggah"),
         type=["csv", "xlsx"],
         accept_multiple_files=True,
-        # one limit everywhere: this widget, server.maxUploadSize and the importer (impor.BATAS_MB)
-        max_upload_size=BATAS_MB,
-        help=t("tangguh.unggah_bantuan", mb=BATAS_MB),
+        # the bound of server.maxUploadSize (impor.BATAS_UNGGAH_MB, twice BATAS_MB): a file over
+        # BATAS_MB is refused by the importer in Bahasa Indonesia, not by Streamlit in English
+        max_upload_size=BATAS_UNGGAH_MB,
         key=f"impor_unggah_{st.session_state.get('impor_putaran', 0)}",
     )
+    # beside the uploader, always: the limit, what to do, and what Streamlit's English means
+    st.caption(t("tangguh.unggah_bantuan", mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB))
     if not unggahan:
         return
     hasil = periksa_unggahan(unggahan)

@@ -141,13 +141,26 @@ def test_satu_batas_unggah_di_mana_mana() -> None:
     import tomllib
 
     from kube_metrics import i18n
-    from kube_metrics.impor.batas import BATAS_MB, BATAS_UKURAN
+    from kube_metrics.impor.batas import BATAS_MB, BATAS_UKURAN, BATAS_UNGGAH_MB
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] == BATAS_MB
+    # the server's bound is the uploader's, above the import limit (see impor/batas.py)
+    assert config["server"]["maxUploadSize"] == BATAS_UNGGAH_MB == 2 * BATAS_MB
     assert BATAS_UKURAN == BATAS_MB * 1024 * 1024
     halaman = (ROOT / "pages" / "kelola_data.py").read_text(encoding="utf-8")
-    assert "max_upload_size=BATAS_MB" in halaman
+    assert "max_upload_size=BATAS_UNGGAH_MB" in halaman
     for lang in i18n.BAHASA:
         assert f"{BATAS_MB} MB" in i18n.teks("kelola.unggah", lang)
-        assert f"{BATAS_MB} MB" in i18n.teks("tangguh.unggah_bantuan", lang, mb=BATAS_MB)
+        bantuan = i18n.teks("tangguh.unggah_bantuan", lang, mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB)
+        assert f"{BATAS_MB} MB" in bantuan and f"File must be {BATAS_UNGGAH_MB}.0MB or smaller" in bantuan
+
+
+def test_panduan_deploy_memakai_batas_unggah_yang_sama() -> None:
+    """The systemd unit and nginx in docs/deploy.md let through what the uploader accepts: a
+    smaller bound there would refuse a 60 MB file with an English network error instead of the
+    importer's Indonesian message."""
+    from kube_metrics.impor.batas import BATAS_UNGGAH_MB
+
+    panduan = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    assert f"--server.maxUploadSize {BATAS_UNGGAH_MB}\n" in panduan
+    assert f"client_max_body_size {BATAS_UNGGAH_MB + 1}m;" in panduan

@@ -107,7 +107,8 @@ def test_halaman_tidak_bergulir_ke_samping(ponsel: Any, server: str, jalur: str)
                 """() => getComputedStyle(document.querySelector(
                      '[data-testid="stFileUploaderDropzoneInstructions"] span'), '::after').content"""
             )
-            assert petunjuk == '"atau seret berkas ke sini"'
+            # the drag hint and OUR import limit (not the uploader's larger bound)
+            assert petunjuk == '"atau seret berkas ke sini; paling besar 50 MB per berkas (CSV, XLSX)"'
         if jalur == "":  # Ringkasan: the status word beside each colour
             assert page.get_by_text("perlu tindakan").count() >= 1
     finally:

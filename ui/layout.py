@@ -14,6 +14,7 @@ from kube_metrics import csv_aman, i18n, polos
 from kube_metrics.charts import theme
 from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
+from kube_metrics.impor import BATAS_MB
 from ui import bahasa, connection
 
 # Above this many rows a pandas Styler (formats, colours) gets slow to build and send: show the
@@ -37,12 +38,16 @@ GAYA_UMUM = """<style>
 </style>"""
 
 
-# Streamlit's file uploader speaks English only ("Upload", "50MB per file • CSV, XLSX"): in
-# Indonesian its texts are replaced from the catalogue (the label above it names size and kinds).
-GAYA_UNGGAH = """<style>
+# Streamlit's file uploader speaks English only ("Upload", "100MB per file • CSV, XLSX"): in
+# Indonesian its button text is replaced from the catalogue. In both languages the line under
+# the button names OUR import limit (impor.BATAS_MB), not the widget's larger upload bound
+# (impor.BATAS_UNGGAH_MB, see kube_metrics/impor/batas.py), so the page never shows two limits.
+GAYA_TOMBOL_UNGGAH = """<style>
 [data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p {{ font-size: 0; }}
 [data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p::after {{
   content: {tombol}; font-size: 0.875rem; }}
+</style>"""
+GAYA_PETUNJUK_UNGGAH = """<style>
 [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {petunjuk}; font-size: 0.875rem; }}
 </style>"""
@@ -51,9 +56,15 @@ GAYA_UNGGAH = """<style>
 def gaya_umum() -> None:
     """The app-wide CSS above (a style-only st.html takes no room on the page)."""
     st.html(GAYA_UMUM)
+    petunjuk = f"{bahasa.t('app.unggah_petunjuk')}; {bahasa.t('tangguh.unggah_batas', mb=BATAS_MB)}"
+    st.html(GAYA_PETUNJUK_UNGGAH.format(petunjuk=_teks_css(petunjuk)))
     if bahasa.kini() == "id":
-        tombol, petunjuk = (json.dumps(bahasa.t(f"app.unggah_{k}")) for k in ("tombol", "petunjuk"))
-        st.html(GAYA_UNGGAH.format(tombol=tombol, petunjuk=petunjuk))
+        st.html(GAYA_TOMBOL_UNGGAH.format(tombol=_teks_css(bahasa.t("app.unggah_tombol"))))
+
+
+def _teks_css(teks: str) -> str:
+    """A catalogue text as a CSS string (quoted; no markup can end the style block)."""
+    return json.dumps(teks.replace("<", ""), ensure_ascii=False)
 
 
 def banner_demo() -> bool:

@@ -5,13 +5,13 @@ error; `simpan(con, hasil)` writes a clean batch in one transaction.
 """
 
 from kube_metrics.impor.baca import Berkas
-from kube_metrics.impor.batas import BATAS_MB, BATAS_UKURAN
+from kube_metrics.impor.batas import BATAS_MB, BATAS_UKURAN, BATAS_UNGGAH_MB
 from kube_metrics.impor.galat import GalatImpor, tabel_galat
 from kube_metrics.impor.kolom import JENIS, URUTAN
 from kube_metrics.impor.periksa import HasilPeriksa, periksa
 from kube_metrics.impor.tulis import catat_riwayat, riwayat, simpan
 
 __all__ = [
-    "BATAS_MB", "BATAS_UKURAN", "JENIS", "URUTAN", "Berkas", "GalatImpor", "HasilPeriksa",
+    "BATAS_MB", "BATAS_UKURAN", "BATAS_UNGGAH_MB", "JENIS", "URUTAN", "Berkas", "GalatImpor", "HasilPeriksa",
     "catat_riwayat", "periksa", "riwayat", "simpan", "tabel_galat",
 ]  # fmt: skip

@@ -12,6 +12,7 @@ Each check returns the reason in Bahasa Indonesia, or None.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Iterator
@@ -21,6 +22,13 @@ from kube_metrics.impor.kolom import JENIS
 
 BATAS_MB = 50
 BATAS_UKURAN = BATAS_MB * 1024 * 1024  # bytes per file; bigger uploads are refused before reading
+# What the server accepts per uploaded file (server.maxUploadSize, enforced while the request
+# streams in) and the uploader lets through: twice the import limit. A file between the two is
+# uploaded (held in memory, still bounded) and refused by the checks here in Bahasa Indonesia,
+# naming the file, its size and the limit. Only a file over this bound meets Streamlit's own
+# refusal, which its frontend writes in English («File must be 100.0MB or smaller.») with no
+# public way to translate it; the text beside the uploader says so (tangguh.unggah_bantuan).
+BATAS_UNGGAH_MB = 2 * BATAS_MB
 BATAS_TERURAI_MB = 100  # uncompressed parts of one workbook
 MAKS_KOLOM = 200  # the widest kind has 12 columns; a header is read before anything else
 MAKS_BARIS = 500_000  # data rows per kind in one batch (a 200 000-row attendance file is fine)
@@ -32,7 +40,9 @@ _REL2 = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB"
+    # one decimal rounded up, Indonesian comma: a file just over the limit reads "50,1 MB", never
+    # "50 MB; paling besar 50 MB"
+    return f"{math.ceil(n * 10 / 1024 / 1024) / 10:.1f} MB".replace(".", ",")
 
 
 def ukuran_berkas(ukuran: int) -> str | None:
