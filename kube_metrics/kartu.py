@@ -79,8 +79,15 @@ def fakta_kartu(
         "angka": _angka(con, kode, bulan, sebaya, fakta, lalu),
         "peringatan": list(fakta["peringatan"]),
         "cerita": fakta,
-        "demo": kelompok.info_basis_data(con).get("sumber") == "demo",
+        **_sumber(con),
     }
+
+
+def _sumber(con: duckdb.DuckDBPyConnection) -> dict[str, bool]:
+    """Demo data (the card's band) and whether imported data is mixed in (the band says so)."""
+    info = kelompok.info_basis_data(con)
+    demo = info.get("sumber") == "demo"
+    return {"demo": demo, "campuran": demo and info.get("campuran") == "ya"}
 
 
 def _summary_publik(con: duckdb.DuckDBPyConnection, kode: str, bulan: dt.date) -> dict[str, Any]:

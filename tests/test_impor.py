@@ -107,6 +107,11 @@ def test_source_flag_impor_on_empty_db_demo_kept(empty_db) -> None:
     impor_fixture(empty_db)
     assert empty_db.execute("SELECT nilai FROM info_basis_data WHERE kunci='sumber'").fetchone() == ("impor",)
     empty_db.execute("UPDATE info_basis_data SET nilai='demo' WHERE kunci='sumber'")
+    # a demo row the fixture does not replace (a demo database holds the generator's rows)
+    empty_db.execute(
+        "INSERT INTO kelompok BY NAME "
+        "SELECT * REPLACE ('DEMO-001' AS kode_kube, TRUE AS contoh) FROM kelompok LIMIT 1"
+    )
     impor_fixture(empty_db)
     assert empty_db.execute("SELECT nilai FROM info_basis_data WHERE kunci='sumber'").fetchone() == ("demo",)
 

@@ -64,7 +64,13 @@ def _kelompok(con: duckdb.DuckDBPyConnection, kode: str) -> None:
             [kode, p, dt.date(2024, bulan, 10)],
         )
         for i in range(10):
-            con.execute("INSERT INTO kehadiran VALUES (?, ?, ?, 'hadir')", [kode, p, f"a{i}"])
+            con.execute(
+                (
+                    "INSERT INTO kehadiran (kode_kube, kode_pertemuan, kode_anggota, status)"
+                    " VALUES (?, ?, ?, 'hadir')"
+                ),
+                [kode, p, f"a{i}"],
+            )
         con.execute(
             "INSERT INTO keuangan (kode_kube, bulan, omzet, biaya, modal, tabungan, iks, buku_kas_terkini)"
             " VALUES (?, ?, 2000000, 1000000, ?, 50000, 10000, true)",
@@ -83,14 +89,23 @@ def con(empty_db):
         _kelompok(empty_db, kode)
     for mitra, jenis in (("BPR Uji", "bank"), ("UD Kain", "pemasok"), ("Toko Baju", "pembeli_tetap")):
         empty_db.execute(
-            "INSERT INTO jaringan VALUES ('K-ADA', ?, ?, DATE '2024-01-15', NULL)", [mitra, jenis]
+            (
+                "INSERT INTO jaringan (kode_kube, mitra, jenis_mitra, tanggal_mulai, tanggal_selesai)"
+                " VALUES ('K-ADA', ?, ?, DATE '2024-01-15', NULL)"
+            ),
+            [mitra, jenis],
         )
     empty_db.execute(
-        "INSERT INTO kesepakatan VALUES ('K-ADA', 's1', DATE '2024-01-01', 'Denda absen', true, NULL)"
+        "INSERT INTO kesepakatan (kode_kube, kode_kesepakatan, tanggal, isi, ada_sanksi, tanggal_berakhir)"
+        " VALUES ('K-ADA', 's1', DATE '2024-01-01', 'Denda absen', true, NULL)"
     )
     for jenis in ("jaringan", "kesepakatan"):
         empty_db.execute(
-            "INSERT INTO pemeriksaan VALUES ('K-CEK', ?, DATE '2024-06-01', 'diperiksa, tidak ada')", [jenis]
+            (
+                "INSERT INTO pemeriksaan (kode_kube, jenis_data, tanggal, catatan)"
+                " VALUES ('K-CEK', ?, DATE '2024-06-01', 'diperiksa, tidak ada')"
+            ),
+            [jenis],
         )
     refresh_rollups(empty_db)
     return empty_db

@@ -6,31 +6,19 @@ Read from what the page sends the browser: the Styler's display texts and its ce
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pytest
 
 from kube_metrics.charts import theme
-from tests.test_app import _bersihkan_cache, _buka
+from tests.test_app import _buka
+from tests.test_banner_contoh import salinan  # noqa: F401  (a private copy of the demo database)
 
 KATA = {
     "id": {"hijau": "baik", "kuning": "waspada", "merah": "perlu tindakan"},
     "en": {"hijau": "good", "kuning": "watch", "merah": "needs action"},
 }
-
-
-@pytest.fixture
-def demo_app(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    path = tmp_path / "kube.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("KUBE_DB", str(path))
-    _bersihkan_cache()
-    yield path
-    _bersihkan_cache()
 
 
 def _liga(lang: str) -> tuple[pd.DataFrame, dict[tuple[int, int], str]]:
@@ -51,8 +39,9 @@ def _liga(lang: str) -> tuple[pd.DataFrame, dict[tuple[int, int], str]]:
     return tampil, warna
 
 
+@pytest.mark.usefixtures("salinan")
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_setiap_sel_berwarna_bertulisan_statusnya(demo_app: Path, lang: str) -> None:
+def test_setiap_sel_berwarna_bertulisan_statusnya(lang: str) -> None:
     tampil, warna = _liga(lang)
     assert len(warna) > 50  # the demo has many judged figures in 2025
     kata = KATA[lang]
@@ -66,7 +55,8 @@ def test_setiap_sel_berwarna_bertulisan_statusnya(demo_app: Path, lang: str) -> 
                 assert " · " not in str(tampil.iat[baris, kolom]), (baris, tampil.columns[kolom])
 
 
-def test_baris_sejahtera_2_dihitung_tangan(demo_app: Path) -> None:
+@pytest.mark.usefixtures("salinan")
+def test_baris_sejahtera_2_dihitung_tangan() -> None:
     """TGR-002 in 2025 against kube_metrics/ambang.py: attendance 52,7% < 60% red; 3,2 meetings a
     month >= 2 green; revenue +9,9% >= 0 green; 3 months without a report > 2 red; 25 open
     obstacles > 3 red; 0 visits a quarter < 0,5 red."""

@@ -93,7 +93,13 @@ def bangun_kota_uji(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection
         )
         for i, st in enumerate(status, start=1):
             if st is not None:
-                con.execute("INSERT INTO kehadiran VALUES (?, ?, ?, ?)", [kode, rapat, f"A{i}", st])
+                con.execute(
+                    (
+                        "INSERT INTO kehadiran (kode_kube, kode_pertemuan, kode_anggota, status)"
+                        " VALUES (?, ?, ?, ?)"
+                    ),
+                    [kode, rapat, f"A{i}", st],
+                )
     con.execute(LAINNYA)
     refresh_rollups(con)
     return con

@@ -47,12 +47,15 @@ def rapat(
     n = con.execute("SELECT count(*) FROM anggota WHERE kode_kube = ?", [kode]).fetchone()[0]
     for i in range(n):
         status = "hadir" if i < hadir else absen
-        con.execute("INSERT INTO kehadiran VALUES (?, ?, ?, ?)", [kode, kode_p, f"a{i}", status])
+        con.execute(
+            ("INSERT INTO kehadiran (kode_kube, kode_pertemuan, kode_anggota, status) VALUES (?, ?, ?, ?)"),
+            [kode, kode_p, f"a{i}", status],
+        )
 
 
 def laporan(con: duckdb.DuckDBPyConnection, bulan: str, omzet: int = 100, kode: str = "W1") -> None:
     con.execute(
-        "INSERT INTO keuangan (kode_kube, bulan, omzet, biaya, modal) VALUES (?, ?, ?, 0, 0)",
+        ("INSERT INTO keuangan (kode_kube, bulan, omzet, biaya, modal) VALUES (?, ?, ?, 0, 0)"),
         [kode, bulan, omzet],
     )
 

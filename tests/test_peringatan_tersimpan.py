@@ -52,7 +52,8 @@ def test_setiap_tulis_menyegarkan_dan_basis_data_lama_tetap_jalan(demo_db_path: 
         # a visit by the pendamping in December clears tanpa_kunjungan once the data is rewritten
         con.execute("BEGIN TRANSACTION")
         con.execute(
-            "INSERT INTO kunjungan VALUES ('TGR-002', DATE '2025-12-10', 'pendamping', 'monitoring', NULL)"
+            "INSERT INTO kunjungan (kode_kube, tanggal, pihak, kegiatan, catatan)"
+            " VALUES ('TGR-002', DATE '2025-12-10', 'pendamping', 'monitoring', NULL)"
         )
         refresh_rollups(con)
         con.execute("COMMIT")

@@ -136,7 +136,10 @@ def test_refresh_is_repeatable_and_follows_new_data(con):
     refresh_rollups(con)
     assert _rows(con, "SELECT count(*) FROM rollup_bulanan") == [(19,)]  # 3 + 4 + 4 + 5 + 3
     # a May visit moves the data's last month: every living group gets a May row (4 groups)
-    con.execute("INSERT INTO kunjungan VALUES ('TGR-002', DATE '2024-05-03', 'dinsos', 'monitoring', NULL)")
+    con.execute(
+        "INSERT INTO kunjungan (kode_kube, tanggal, pihak, kegiatan, catatan)"
+        " VALUES ('TGR-002', DATE '2024-05-03', 'dinsos', 'monitoring', NULL)"
+    )
     refresh_rollups(con)
     assert _rows(con, "SELECT count(*) FROM rollup_bulanan WHERE bulan = DATE '2024-05-01'") == [(4,)]
 

@@ -27,7 +27,7 @@ def bangun(con: duckdb.DuckDBPyConnection, *, bulan: int, pengurus=("ketua", "se
             [f"a{i}", peran, AWAL],
         )
     con.execute(
-        """INSERT INTO keuangan
+        """INSERT INTO keuangan (kode_kube, bulan, omzet, biaya, modal, kas, tabungan, iks, buku_kas_terkini)
            SELECT 'T1', (DATE '2020-01-01' + to_months(i))::DATE, 1000, 500, 1000 + 10 * i, NULL, 10, 5, true
            FROM range(?) t(i)""",
         [bulan],
@@ -39,14 +39,21 @@ def bangun(con: duckdb.DuckDBPyConnection, *, bulan: int, pengurus=("ketua", "se
         [bulan],
     )
     con.execute(
-        """INSERT INTO kehadiran SELECT 'T1', p.kode_pertemuan, a.kode_anggota, 'hadir'
+        """INSERT INTO kehadiran (kode_kube, kode_pertemuan, kode_anggota, status)
+           SELECT 'T1', p.kode_pertemuan, a.kode_anggota, 'hadir'
            FROM pertemuan p, anggota a WHERE p.kode_kube = 'T1' AND a.kode_kube = 'T1'"""
     )
 
 
 def mitra(con: duckdb.DuckDBPyConnection, n: int) -> None:
     for i in range(n):
-        con.execute("INSERT INTO jaringan VALUES ('T1', ?, 'pasar', DATE '2020-02-01', NULL)", [f"M{i}"])
+        con.execute(
+            (
+                "INSERT INTO jaringan (kode_kube, mitra, jenis_mitra, tanggal_mulai, tanggal_selesai)"
+                " VALUES ('T1', ?, 'pasar', DATE '2020-02-01', NULL)"
+            ),
+            [f"M{i}"],
+        )
 
 
 def baca(con: duckdb.DuckDBPyConnection, bulan: dt.date):
@@ -69,7 +76,10 @@ def test_maju_butuh_dua_mitra(empty_db):
     bangun(empty_db, bulan=24)
     mitra(empty_db, 1)
     assert baca(empty_db, dt.date(2021, 12, 1))["tahap"] == "berkembang"  # 1 partner < 2
-    mitra_kedua = "INSERT INTO jaringan VALUES ('T1', 'Z', 'bank', DATE '2021-12-31', NULL)"
+    mitra_kedua = (
+        "INSERT INTO jaringan (kode_kube, mitra, jenis_mitra, tanggal_mulai, tanggal_selesai)"
+        " VALUES ('T1', 'Z', 'bank', DATE '2021-12-31', NULL)"
+    )
     empty_db.execute(mitra_kedua)  # active on the last day of the month counts
     baris = baca(empty_db, dt.date(2021, 12, 1))
     # modal 2021-01 = 1000 + 10*12 = 1120 < 2021-12 = 1000 + 10*23 = 1230: growing

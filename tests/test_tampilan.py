@@ -89,6 +89,16 @@ def test_impor_ke_basis_data_demo_ditandai_campuran(empty_db):
     info = dict(empty_db.execute("SELECT kunci, nilai FROM info_basis_data").fetchall())
     assert info.get("sumber") == "impor" and "campuran" not in info
     empty_db.execute("UPDATE info_basis_data SET nilai = 'demo' WHERE kunci = 'sumber'")
+    # a demo row the fixture does not replace (a demo database holds the generator's rows)
+    empty_db.execute(
+        "INSERT INTO kelompok BY NAME "
+        "SELECT * REPLACE ('DEMO-001' AS kode_kube, TRUE AS contoh) FROM kelompok LIMIT 1"
+    )
     impor_fixture(empty_db)
     info = dict(empty_db.execute("SELECT kunci, nilai FROM info_basis_data").fetchall())
     assert info == {**info, "sumber": "demo", "campuran": "ya"}
+    # issue 11: once the demo rows are gone the database holds imported data alone
+    empty_db.execute("DELETE FROM kelompok WHERE contoh")
+    impor_fixture(empty_db)
+    info = dict(empty_db.execute("SELECT kunci, nilai FROM info_basis_data").fetchall())
+    assert info.get("sumber") == "impor" and "campuran" not in info

@@ -1,7 +1,9 @@
 """The "Bagikan kartu" button (Profil Kelompok, Presentasi): the WhatsApp summary card of the
 focal group and month, made when asked, shown small, downloaded as PNG, and handed to the
 phone's share sheet where the browser offers one (navigator.share with a file: Android Chrome,
-iOS Safari; desktop browsers mostly do not, and there the download is the way)."""
+iOS Safari; desktop browsers mostly do not, and there the download button is the way). When the
+share sheet refuses the file, the same PNG is downloaded instead (tests/test_browser_bagikan.py
+tries both in Chromium with phone emulation and a stubbed navigator.share)."""
 
 from __future__ import annotations
 
@@ -26,9 +28,17 @@ _BAGIKAN = """
   const tombol = document.getElementById({id_js});
   const isi = Uint8Array.from(atob({b64}), c => c.charCodeAt(0));
   const berkas = new File([isi], {nama}, {{type: "image/png"}});
-  if (!tombol || !navigator.canShare || !navigator.canShare({{files: [berkas]}})) return;
+  if (!tombol || !navigator.share || !navigator.canShare || !navigator.canShare({{files: [berkas]}})) return;
   tombol.style.display = "inline-block";
-  tombol.onclick = () => navigator.share({{files: [berkas], title: {judul}}}).catch(() => {{}});
+  // The share sheet refused the file (not allowed, no target app): download it instead. A user
+  // who closes the sheet (AbortError) chose not to share, so nothing more happens.
+  const unduh = () => {{
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(berkas); a.download = berkas.name; document.body.appendChild(a);
+    a.click(); setTimeout(() => {{ URL.revokeObjectURL(a.href); a.remove(); }}, 5000);
+  }};
+  tombol.onclick = () => navigator.share({{files: [berkas], title: {judul}}})
+    .catch(e => {{ if (!e || e.name !== "AbortError") unduh(); }});
 }})();
 </script>
 """

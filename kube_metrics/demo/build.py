@@ -20,6 +20,7 @@ import duckdb
 
 from kube_metrics import db
 from kube_metrics.demo import akun_contoh
+from kube_metrics.impor.kolom import JENIS
 from kube_metrics.rollup import refresh_rollups
 
 Progress = Callable[[str, float], None]
@@ -148,6 +149,7 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
     try:
         con.execute("SET preserve_insertion_order = false")  # lower memory for the big inserts
         selesai = 0.0
+        tandai_contoh(con, True)  # every generated row is a demo row (migration 0010)
         for stem, nama, bagian in LANGKAH:
             if stem == "06_kehadiran":  # reports its own progress, chunk by chunk
                 _kehadiran_per_bagian(con, params, skala.jumlah, progress, selesai, bagian)
@@ -155,12 +157,20 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
                 jalankan_berkas(con, stem, params)
                 progress(nama, selesai + bagian)
             selesai += bagian
+        tandai_contoh(con, False)  # what is imported or entered later is not
         akun_contoh.pasang(con, seed)
         progress("ringkasan dimulai", selesai)  # the rollups take a third of the time
         refresh_rollups(con)
         progress("ringkasan", 1.0)
     finally:
         con.close()
+
+
+def tandai_contoh(con: duckdb.DuckDBPyConnection, contoh: bool) -> None:
+    """Make `contoh` the default of every data table's demo marker. The generator's INSERTs name
+    their columns, so the default marks them without touching its SQL or costing a pass."""
+    for tabel in JENIS:  # table names from the fixed specs
+        con.execute(f"ALTER TABLE {tabel} ALTER COLUMN contoh SET DEFAULT {'TRUE' if contoh else 'FALSE'}")
 
 
 def _kehadiran_per_bagian(

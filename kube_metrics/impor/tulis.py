@@ -101,7 +101,9 @@ def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) ->
             f"SELECT count(*) FROM {jenis} JOIN (SELECT DISTINCT {kunci} FROM {_BINGKAI}) USING ({kunci})"
         )
         diganti = int((ada.fetchone() or (0,))[0])
-        con.execute(f"INSERT OR REPLACE INTO {jenis} BY NAME SELECT * FROM {_BINGKAI}")
+        # contoh = FALSE: an imported or entered row is not demo data, also where it replaces one
+        # (INSERT OR REPLACE keeps the columns it is not given; migration 0010)
+        con.execute(f"INSERT OR REPLACE INTO {jenis} BY NAME SELECT *, FALSE AS contoh FROM {_BINGKAI}")
     finally:
         con.unregister(_BINGKAI)
     return {"ditambah": len(bingkai) - diganti, "diganti": diganti}

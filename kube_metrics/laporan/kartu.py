@@ -102,7 +102,7 @@ def isi_kartu(fakta: dict[str, Any], lang: str, hari_ini: dt.date | None = None)
         for a in fakta["angka"]
     ]
     return {
-        "demo": teks("umum.data_contoh", lang) if fakta["demo"] else None,
+        "demo": _pita_demo(fakta, lang),
         "judul": k["nama"],
         "tempat": teks(
             "kartu.tempat", lang, kelurahan=k["kelurahan"], kecamatan=k["kecamatan"], kota=k["kota"]
@@ -114,6 +114,13 @@ def isi_kartu(fakta: dict[str, Any], lang: str, hari_ini: dt.date | None = None)
         "kalimat": narasi.langkah_berikutnya(fakta["cerita"], lang)[0],
         "kaki": teks("kartu.kaki", lang, tanggal=tanggal(hari_ini or dt.date.today(), lang)),
     }
+
+
+def _pita_demo(fakta: dict[str, Any], lang: str) -> str | None:
+    """The band's text: demo data, demo data mixed with imported data, or no band at all."""
+    if not fakta["demo"]:
+        return None
+    return teks("kartu.data_campuran" if fakta.get("campuran") else "umum.data_contoh", lang)
 
 
 def teks_kartu(isi: dict[str, Any]) -> str:
