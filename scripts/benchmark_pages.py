@@ -1,24 +1,29 @@
 """Every page in Chromium at each scale: `scripts/benchmark_pages.py [--scales kota provinsi nasional]`.
 
-For each scale the demo database is built into --dir (or reused when it is there), the app is
-started on it, and every page is opened in Chromium (Playwright, /usr/bin/chromium): cold (the
-first visit after the server starts), cached (the same view again) and after a filter change
-(another period, so nothing is cached), --runs times each (a fresh server per run, so each run
-has its own cold visit). Per page it prints the median server CPU seconds (utime+stime of the
-server process from /proc) and wall seconds until the script finished, and the bytes the browser
-received (websocket frames). Then three people open every page at once (peak RSS, VmHWM of the
-server), and Ringkasan's figures the usual Streamlit way (tables into pandas, then groupby,
-scripts/ringkasan_pandas.py) beside our own calls: seconds and peak RSS and their ratios.
-Figures are read, not asserted; `cat /proc/loadavg` is printed beside them.
+For each scale the demo database is taken from --dir (built there when missing) and copied into
+--work (the app opens its file read-write, and the sign-in upgrades a demo password hash, so the
+source stays untouched and can be opened read-only by others meanwhile). Then, --runs times,
+a fresh server is started and ONE browser tab signs in once (as --account, admin by default)
+and moves inside the app, never reloading (a reload is a new session, i.e. the sign-in screen):
+- cold: a click on each page's navigation link, the first visit of that page after the start;
+- cached: a second click on each page's link, the same view again;
+- filter: on each page, another 'Dari' month picked in the sidebar (a period no run has used).
+Per view: server CPU seconds (utime+stime from /proc/<pid>/stat before and after), wall seconds
+until the server's script_finished reached the browser, bytes the browser received (websocket
+frames and HTTP bodies, from Chrome's CDP Network events), server RSS, /proc/loadavg.
+Then three tabs walk every page at once on a fresh server (peak RSS, VmHWM), and Ringkasan's
+figures, warnings included, are computed the usual Streamlit way (tables into pandas, then
+groupby; scripts/ringkasan_pandas.py) beside our own calls. One table is printed (medians of
+the runs), and every raw figure is written as JSON to --json. Figures are read, not asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
-import os
-import statistics
-import subprocess
+import shutil
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -30,178 +35,144 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kube_metrics.demo import build_demo  # noqa: E402
-from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, server_streamlit  # noqa: E402
+from scripts import bench_peramban as bp  # noqa: E402
+from scripts import bench_tabel  # noqa: E402
+from scripts.bench_pandas import pandas_banding  # noqa: E402
+from tests.bantu_browser import chromium, server_streamlit  # noqa: E402
 
-Putaran = dict[str, dict[str, dict[str, float]]]  # page -> cold/cached/filter -> cpu/wall/bytes
+HALAMAN = (
+    "ringkasan", "profil_kelompok", "bandingkan", "hambatan", "modal_sosial",
+    "kemandirian", "presentasi", "catat", "kelola_data",
+)  # fmt: skip
 JENIS = ("cold", "cached", "filter")
-
-HALAMAN = ["", "profil_kelompok", "bandingkan", "hambatan", "modal_sosial", "kemandirian", "kelola_data"]
-PERIODE = [("2025-01", "2025-12"), ("2025-04", "2025-09"), ("2024-07", "2025-06"), ("2025-02", "2025-11")]
-SELESAI = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-DETIK_TIK = os.sysconf("SC_CLK_TCK")
-
-
-def beban() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[0:3])
-
-
-def cpu_detik(pid: int) -> float:
-    bagian = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(bagian[11]) + int(bagian[12])) / DETIK_TIK  # utime + stime
-
-
-def puncak_rss_mb(pid: int) -> float:
-    for baris in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if baris.startswith("VmHWM:"):
-            return int(baris.split()[1]) / 1024
-    return float("nan")
 
 
 def pastikan_db(folder: Path, scale: str) -> Path:
+    """The scale's database in `folder`, built (with progress on the terminal) when missing."""
     path = folder / f"{scale}.duckdb"
     if not path.exists():
         mulai = time.monotonic()
         build_demo(path, scale=scale, progress=lambda s, f: print(f"  [{100 * f:5.1f}%] {s}", flush=True))
-        print(f"  {scale}: dibangun dalam {time.monotonic() - mulai:.0f} dtk (beban {beban()})", flush=True)
+        detik = time.monotonic() - mulai
+        print(f"  {scale}: dibangun dalam {detik:.0f} dtk (beban {bp.beban()})", flush=True)
     return path
 
 
-class Penerima:
-    """Counts the bytes a page receives over Streamlit's websocket."""
-
-    def __init__(self, page: Any) -> None:
-        self.bytes = 0
-        page.on("websocket", self._soket)
-
-    def _soket(self, ws: Any) -> None:
-        ws.on("framereceived", lambda data: self._tambah(data))
-
-    def _tambah(self, data: Any) -> None:
-        self.bytes += len(data) if isinstance(data, (bytes, bytearray)) else len(str(data).encode())
+def salin_kerja(sumber: Path, kerja: Path) -> Path:
+    """A private copy the server may lock and write (a demo password hash upgraded at sign-in)."""
+    kerja.mkdir(parents=True, exist_ok=True)
+    salinan = kerja / sumber.name
+    salinan.unlink(missing_ok=True)
+    Path(f"{salinan}.wal").unlink(missing_ok=True)
+    shutil.copyfile(sumber, salinan)
+    return salinan
 
 
-def kunjungi(page: Any, penerima: Penerima, url: str, pid: int) -> dict[str, float]:
-    """Open `url`, wait until the script run ended; server CPU, wall seconds, bytes received."""
-    cpu0, b0, t0 = cpu_detik(pid), penerima.bytes, time.monotonic()
-    page.goto(url)
-    page.wait_for_selector("h1", timeout=600_000)
-    page.wait_for_selector(SELESAI, timeout=600_000)
-    page.wait_for_timeout(300)  # the last frames (charts) after the run's end
-    hasil = {"cpu": cpu_detik(pid) - cpu0, "wall": time.monotonic() - t0, "bytes": penerima.bytes - b0}
-    baris = f"  {url.split('/', 3)[-1]:<48} {hasil['cpu']:6.2f} cpu {hasil['wall']:6.2f} dtk"
-    print(baris, file=sys.stderr, flush=True)
-    return hasil
+def bulan_saringan(ke: int) -> dt.date:
+    """The `ke`-th period start for a filter change: December 2024 and earlier, one month each,
+    so no filter view repeats a period (the default period is the last 12 months, 2025)."""
+    return dt.date(2024 - ke // 12, 12 - ke % 12, 1)
 
 
 @contextmanager
-def peramban() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-def url_halaman(dasar: str, halaman: str, periode: tuple[str, str]) -> str:
-    return f"{dasar}/{halaman}?dari={periode[0]}&sampai={periode[1]}"
-
-
-def satu_putaran(browser: Any, db_path: Path, log: Path, putaran: int) -> Putaran:
-    """One fresh server: every page cold, cached, after a filter change."""
-    hasil: Putaran = {}
+def server(db_path: Path, log: Path) -> Iterator[tuple[str, int]]:
     with server_streamlit(ROOT / "dashboard.py", db_path, log) as (dasar, proses):
-        konteks = browser.new_context(viewport={"width": 1366, "height": 900})
-        page = konteks.new_page()
-        penerima = Penerima(page)
-        ubah = PERIODE[1 + putaran % (len(PERIODE) - 1)]
-        for h in HALAMAN:
-            hasil[h or "ringkasan"] = {
-                "cold": kunjungi(page, penerima, url_halaman(dasar, h, PERIODE[0]), proses.pid),
-                "cached": kunjungi(page, penerima, url_halaman(dasar, h, PERIODE[0]), proses.pid),
-                "filter": kunjungi(page, penerima, url_halaman(dasar, h, ubah), proses.pid),
-            }
-        konteks.close()
+        yield dasar, proses.pid
+
+
+def satu_putaran(browser: Any, db_path: Path, log: Path, putaran: int, args: Any) -> dict[str, Any]:
+    """One fresh server and one signed-in tab: every page cold, cached, after a filter change."""
+    halaman = args.pages
+    hasil: dict[str, Any] = {h: {} for h in halaman}
+    with server(db_path, log) as (dasar, pid):
+        tab = bp.Tab(browser, dasar, args.account)
+        for jenis in ("cold", "cached"):
+            for h in halaman:
+                hasil[h][jenis] = _lapor(h, jenis, bp.ukur(tab, tab.buka(h), pid))
+        for i, h in enumerate(halaman):
+            bp.ukur(tab, tab.buka(h), pid)  # back on the page (not counted), then the filter
+            bulan = bulan_saringan(putaran * len(halaman) + i)
+            hasil[h]["filter"] = _lapor(h, "filter", bp.ukur(tab, tab.ganti_periode(bulan), pid))
+            if f"dari={bulan:%Y-%m}" not in tab.page.url:  # the view must really be the new period
+                raise RuntimeError(f"saringan tidak berubah di {h}: {tab.page.url}")
+        tab.tutup()
+        hasil["_puncak_rss"] = bp.memori_mb(pid, "VmHWM")
     return hasil
 
 
-def tiga_orang(browser: Any, db_path: Path, log: Path) -> dict[str, float]:
-    """Three people open every page at the same time; the server's peak RSS."""
-    with server_streamlit(ROOT / "dashboard.py", db_path, log) as (dasar, proses):
-        halaman = [browser.new_context().new_page() for _ in range(3)]
-        mulai = time.monotonic()
-        for i, h in enumerate(HALAMAN):
-            for n, page in enumerate(halaman):
-                page.goto(url_halaman(dasar, h, PERIODE[(i + n) % len(PERIODE)]), wait_until="commit")
-            for page in halaman:
-                page.wait_for_selector(SELESAI, timeout=600_000)
-        return {"rss_mb": puncak_rss_mb(proses.pid), "wall": time.monotonic() - mulai}
+def _lapor(halaman: str, jenis: str, h: dict[str, float]) -> dict[str, float]:
+    print(
+        f"    {halaman:<16}{jenis:<7} cpu {h['cpu']:7.2f}  wall {h['wall']:7.2f}  ws {h['ws'] / 1e6:6.2f} MB"
+        f"  http {h['http'] / 1e6:6.2f} MB  rss {h['rss']:6.0f} MB  beban {h['beban']:.1f}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return h
 
 
-def pandas_banding(db_path: Path) -> dict[str, Any]:
-    skrip = ROOT / "scripts" / "ringkasan_pandas.py"
-    hasil = {}
-    for nama, tambahan in (("pandas", []), ("kami", ["--ours"])):
-        keluar = subprocess.run(
-            [sys.executable, str(skrip), str(db_path), "2025-01-01", "2025-12-01", *tambahan],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        hasil[nama] = json.loads(keluar.stdout.strip().splitlines()[-1])
+def tiga_orang(browser: Any, db_path: Path, log: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Three tabs (three people) walk every page at the same time, then change the filter on
+    each page; the server's peak RSS (VmHWM) over all of it."""
+    langkah = []
+    with server(db_path, log) as (dasar, pid):
+        tab = [bp.Tab(browser, dasar, args.account) for _ in range(3)]
+        for h in args.pages:
+            langkah.append(bp.ukur_bersama(tab, [t.buka(h) for t in tab], pid))
+        for i in range(len(args.pages)):
+            aksi = [t.ganti_periode(bulan_saringan(40 + 3 * i + n)) for n, t in enumerate(tab)]
+            langkah.append(bp.ukur_bersama(tab, aksi, pid))
+        puncak = bp.memori_mb(pid, "VmHWM")
+        for t in tab:
+            t.tutup()
+    hasil = {"rss_puncak": puncak, "langkah": langkah, "beban": max(s["beban"] for s in langkah)}
+    print(f"    3 orang: puncak RSS {puncak:.0f} MB (beban {hasil['beban']:.1f})", file=sys.stderr)
     return hasil
 
 
-def median(daftar: list[Putaran], halaman: str, jenis: str, kunci: str) -> float:
-    return statistics.median(p[halaman][jenis][kunci] for p in daftar)
-
-
-def cetak_skala(scale: str, putaran: list[Putaran], tiga: dict[str, float]) -> None:
-    print(f"\n== {scale} (beban {beban()}) — median dari {len(putaran)} putaran; detik CPU server / dinding")
-    kepala = "".join(f"{j + ' cpu/wall':>18}" for j in JENIS)
-    print(f"{'halaman':<16}{kepala}{'MB diterima':>14}")
-    for h in putaran[0]:
-        sel = [f"{median(putaran, h, j, 'cpu'):6.2f}/{median(putaran, h, j, 'wall'):6.2f}" for j in JENIS]
-        mb = max(median(putaran, h, j, "bytes") for j in JENIS) / 1e6
-        print(f"{h:<16}{sel[0]:>18}{sel[1]:>18}{sel[2]:>18}{mb:>14.2f}")
-    print(f"3 orang sekaligus: puncak RSS server {tiga['rss_mb']:.0f} MB, {tiga['wall']:.1f} dtk")
+def satu_skala(browser: Any, args: argparse.Namespace, scale: str) -> dict[str, Any]:
+    sumber = pastikan_db(args.dir, scale)
+    db_path = salin_kerja(sumber, args.work)
+    log = args.work / f"server_{scale}.log"
+    print(f"== {scale}: {db_path} (beban {bp.beban()})", file=sys.stderr, flush=True)
+    try:
+        hasil: dict[str, Any] = {"putaran": []}
+        for i in range(args.runs):
+            hasil["putaran"].append(satu_putaran(browser, db_path, log, i, args))
+        if not args.no_three:
+            hasil["tiga"] = tiga_orang(browser, db_path, log, args)
+        if scale in args.pandas:
+            hasil["pandas"] = pandas_banding(sumber, args.pandas_cap_mb)
+        return hasil
+    finally:
+        db_path.unlink(missing_ok=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--scales", nargs="+", default=["kota", "provinsi", "nasional"])
-    parser.add_argument("--dir", type=Path, default=ROOT / "data" / "bench")
+    parser.add_argument("--dir", type=Path, default=ROOT / "data" / "bench", help="the scales' databases")
+    parser.add_argument("--work", type=Path, default=ROOT / "data" / "bench" / "kerja", help="server copies")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--pandas", nargs="*", default=["kota", "provinsi"], help="pandas baseline at")
+    parser.add_argument("--account", default="admin", help="a demo account (admin sees every group)")
+    parser.add_argument("--pandas", nargs="*", default=["kota", "provinsi", "nasional"], help="pandas at")
+    parser.add_argument("--pandas-cap-mb", type=float, default=6000, help="stop pandas above this RSS")
+    parser.add_argument("--pages", nargs="+", default=list(HALAMAN), choices=HALAMAN, help="the pages")
+    parser.add_argument("--no-three", action="store_true", help="skip the three-person run")
+    parser.add_argument("--json", type=Path, default=None, help="write every raw figure here")
     args = parser.parse_args()
+    # SIGTERM (timeout, kill PID) unwinds the context managers: no server or browser left behind
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"beban awal {beban()}", flush=True)
-    ringkas: dict[str, dict[str, float]] = {}
-    with peramban() as browser:
+    semua: dict[str, Any] = {"beban_awal": Path("/proc/loadavg").read_text().strip()}
+    with chromium() as browser:
         for scale in args.scales:
-            path = pastikan_db(args.dir, scale)
-            log = args.dir / f"server_{scale}.log"
-            putaran = [satu_putaran(browser, path, log, i) for i in range(args.runs)]
-            tiga = tiga_orang(browser, path, log)
-            cetak_skala(scale, putaran, tiga)
-            ringkas[scale] = {h: median(putaran, h, "filter", "wall") for h in putaran[0]}
-            if scale in args.pandas:
-                b = pandas_banding(path)
-                rasio_t = b["pandas"]["detik"] / b["kami"]["detik"]
-                rasio_m = b["pandas"]["rss_mb"] / b["kami"]["rss_mb"]
-                print(
-                    f"Ringkasan cara pandas: {b['pandas']['detik']:.1f} dtk, {b['pandas']['rss_mb']:.0f} MB; "
-                    f"kami: {b['kami']['detik']:.1f} dtk, {b['kami']['rss_mb']:.0f} MB; "
-                    f"rasio waktu {rasio_t:.1f}x, memori {rasio_m:.1f}x",
-                    flush=True,
-                )
-    if "kota" in ringkas and "provinsi" in ringkas:
-        print("\nprovinsi / kota (waktu setelah ganti saringan, target <= 1,5x):")
-        for h, t in ringkas["provinsi"].items():
-            print(f"  {h:<16}{t / ringkas['kota'][h]:6.2f}x")
-    print(f"beban akhir {beban()}")
+            semua[scale] = satu_skala(browser, args, scale)
+            if args.json:
+                args.json.write_text(json.dumps(semua, indent=1, default=str))
+    semua["beban_akhir"] = Path("/proc/loadavg").read_text().strip()
+    if args.json:
+        args.json.write_text(json.dumps(semua, indent=1, default=str))
+    print(bench_tabel.tabel(semua, args.scales, args.pages, JENIS))
 
 
 if __name__ == "__main__":
