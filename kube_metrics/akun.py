@@ -156,7 +156,9 @@ def tambah(
             _jalankan(con, "akun_kelompok_tambah", {"nama": akun.nama, "kode_kube": kode})
         rincian: dict[str, Any] = {"nama": akun.nama, "peran": akun.peran, "kota": list(akun.kota)}
         rincian |= {"provinsi": list(akun.provinsi), "kelompok": list(akun.kelompok), "email": akun.email}
-        audit.catat(con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi="user_add", rincian=rincian)
+        audit.catat(
+            con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi="user_add", rincian=rincian, akun=akun.nama
+        )
 
     _transaksi(con, langkah)
 
@@ -237,7 +239,8 @@ def _ubah_akun(
     def langkah() -> None:
         if not _jalankan(con, sql, {"nama": nama, **nilai}):
             raise AkunGalat(f"Akun {nama!r} tidak ada.")
-        audit.catat(con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi=aksi, rincian={"nama": nama})
+        rincian = {"nama": nama}
+        audit.catat(con, pengguna=pelaku.pengguna, asal=pelaku.asal, aksi=aksi, rincian=rincian, akun=nama)
 
     _transaksi(con, langkah)
 
@@ -269,7 +272,11 @@ def _gagal(
     rincian: dict[str, Any],
     kunci: dt.datetime | None = None,
 ) -> HasilMasuk:
-    audit.catat_sendiri(con, pengguna=nama or "?", asal=asal, aksi="login_failed", rincian=rincian)
+    # an unknown name concerns no account: only accounts over the whole database read the row
+    dikenal = nama if rincian.get("alasan") != "nama_tidak_dikenal" else None
+    audit.catat_sendiri(
+        con, pengguna=nama or "?", asal=asal, aksi="login_failed", rincian=rincian, akun=dikenal
+    )
     return HasilMasuk(status, terkunci_sampai=kunci)
 
 
@@ -280,10 +287,11 @@ def _sandi_salah(con: duckdb.DuckDBPyConnection, nama: str, asal: str) -> HasilM
         gagal = _jalankan(con, "akun_gagal", {"nama": nama})[0][0]
         terkunci = gagal >= BATAS_GAGAL
         rincian = {"alasan": "sandi_salah", "gagal_beruntun": gagal}
-        audit.catat(con, pengguna=nama, asal=asal, aksi="login_failed", rincian=rincian)
+        audit.catat(con, pengguna=nama, asal=asal, aksi="login_failed", rincian=rincian, akun=nama)
         if terkunci:
             _jalankan(con, "akun_kunci", {"nama": nama, "sampai": sampai})
-            audit.catat(con, pengguna=nama, asal=asal, aksi="user_locked", rincian={"sampai": sampai})
+            rincian_kunci = {"sampai": sampai}
+            audit.catat(con, pengguna=nama, asal=asal, aksi="user_locked", rincian=rincian_kunci, akun=nama)
         return bool(terkunci)
 
     terkunci = _transaksi(con, langkah)
@@ -297,7 +305,7 @@ def _berhasil(con: duckdb.DuckDBPyConnection, row: dict[str, Any], sandi: str, a
         _jalankan(con, "akun_berhasil", {"nama": nama})
         if _HASHER.check_needs_rehash(row["hash_sandi"]):  # e.g. a cheap demo hash, or older parameters
             _jalankan(con, "akun_sandi", {"nama": nama, "hash_sandi": hash_sandi(sandi)})
-        audit.catat(con, pengguna=nama, asal=asal, aksi="login", rincian={})
+        audit.catat(con, pengguna=nama, asal=asal, aksi="login", rincian={}, akun=nama)
 
     _transaksi(con, langkah)
     return HasilMasuk("ok", akun=muat(con, nama))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import duckdb
@@ -26,17 +27,32 @@ def sekarang_utc() -> dt.datetime:
 
 
 def catat(
-    con: duckdb.DuckDBPyConnection, *, pengguna: str, asal: str, aksi: str, rincian: dict[str, Any]
+    con: duckdb.DuckDBPyConnection,
+    *,
+    pengguna: str,
+    asal: str,
+    aksi: str,
+    rincian: dict[str, Any],
+    akun: str | None = None,
+    kelompok: Iterable[str] = (),
 ) -> None:
-    """Append one audit row in the caller's transaction (no BEGIN/COMMIT here)."""
+    """Append one audit row in the caller's transaction (no BEGIN/COMMIT here).
+
+    What decides who else reads the row (docs/access.md, "Audit trail"): `kelompok`, the groups
+    it names (an entry's group, every group an import touched), and `akun`, the account a
+    sign-in or account change concerns."""
     params = {
         "waktu": sekarang_utc(),
         "pengguna": pengguna,
         "asal": asal,
         "aksi": aksi,
         "rincian": json.dumps(rincian, ensure_ascii=False, sort_keys=True, default=str),
+        "akun": akun,
     }
-    con.execute(load_sql("audit_catat"), params)
+    baris = con.execute(load_sql("audit_catat"), params).fetchone()
+    kode = list(kelompok)
+    if kode and baris:
+        con.execute(load_sql("audit_kelompok_catat"), {"id": baris[0], "kelompok": kode})
 
 
 def catat_sendiri(con: duckdb.DuckDBPyConnection, **kolom: Any) -> None:

@@ -13,6 +13,7 @@ own: other sessions' cursors are untouched, and a cursor without `pasang` sees e
   anonymised peers: code and name become "KUBE A", "KUBE B" ..., and member names and free text
   (notes, obstacle descriptions, agreements, partner names, survey respondents) are hidden.
 - tamu: its area (or everything), never a member name or free text.
+- the audit trail and the import history: only the rows of the area (sql/batas_jejak.sql).
 
 The views are read-only: writes (import, entry) take a cursor without `pasang`, after the
 permission check (`boleh_tulis`).
@@ -36,7 +37,16 @@ TEKS_BEBAS = {
     "kesepakatan": ("isi",),
     "survei": ("responden",),
 }
-_BUKAN_DATA = ("akun", "akun_wilayah", "akun_kelompok", "audit", "riwayat_impor")
+# Not group data: accounts, and the trail's own tables (narrowed by `_jejak` instead).
+_BUKAN_DATA = (
+    "akun",
+    "akun_wilayah",
+    "akun_kelompok",
+    "audit",
+    "riwayat_impor",
+    "audit_kelompok",
+    "riwayat_impor_kelompok",
+)
 _PETA = "_akses_peta"
 
 
@@ -55,8 +65,26 @@ def pasang(cur: duckdb.DuckDBPyConnection, akun: Akun | None, *, hanya_penuh: bo
     _peta(cur, akun, hanya_penuh)
     basis = cur.execute("SELECT current_database()").fetchone()
     nama_db = str(basis[0]) if basis else "main"
-    for tabel, kolom in _tabel_data(cur):
+    semua = _kolom(cur)
+    for tabel, kolom in _tabel_data(semua):
         cur.execute(_view(nama_db, tabel, kolom, akun))
+    _jejak(cur, nama_db, {t for t, _ in semua})
+
+
+def _jejak(cur: duckdb.DuckDBPyConnection, nama_db: str, ada: set[str]) -> None:
+    """The audit trail and the import history narrowed to the area (sql/batas_jejak.sql).
+
+    A database from before schema 7 does not say which area a row concerns: then none is read."""
+    if not {"audit", "riwayat_impor"} <= ada:
+        return
+    if {"audit_kelompok", "riwayat_impor_kelompok"} <= ada:
+        for nama in ("batas_akun_wilayah", "batas_jejak"):
+            cur.execute(load_sql(nama).replace("_DB_", _q(nama_db)))
+        return
+    for tabel in ("audit", "riwayat_impor"):
+        cur.execute(
+            f"CREATE OR REPLACE TEMP VIEW {tabel} AS SELECT * FROM {_q(nama_db)}.main.{tabel} WHERE false"
+        )
 
 
 def _peta(cur: duckdb.DuckDBPyConnection, akun: Akun, hanya_penuh: bool) -> None:
@@ -70,6 +98,10 @@ def _peta(cur: duckdb.DuckDBPyConnection, akun: Akun, hanya_penuh: bool) -> None
         "ada_provinsi": _ada_provinsi(cur),
     }
     cur.execute(f"CREATE OR REPLACE TEMP TABLE {_PETA} AS " + load_sql("wilayah_peta"), params)
+    # who reads: its own audit rows and import attempts are always its own (sql/batas_jejak.sql)
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE _akses_diri AS SELECT $nama::VARCHAR AS nama", {"nama": akun.nama}
+    )
 
 
 def _ada_provinsi(cur: duckdb.DuckDBPyConnection) -> bool:
@@ -81,10 +113,10 @@ def _kolom(cur: duckdb.DuckDBPyConnection, tabel: str | None = None) -> list[tup
     return [(str(t), str(k)) for t, k in rows]
 
 
-def _tabel_data(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, list[str]]]:
+def _tabel_data(semua: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """(table, its columns) for every main table that has a kode_kube column."""
     per_tabel: dict[str, list[str]] = {}
-    for tabel, kolom in _kolom(cur):
+    for tabel, kolom in semua:
         per_tabel.setdefault(tabel, []).append(kolom)
     return [(t, k) for t, k in per_tabel.items() if "kode_kube" in k and t not in _BUKAN_DATA]
 

@@ -60,13 +60,15 @@ def tunggu_sehat(url: str, proses: subprocess.Popen[bytes], batas: float = 60) -
 
 @contextmanager
 def server_streamlit(
-    skrip: str | Path, db_path: Path, log_path: Path
+    skrip: str | Path, db_path: Path, log_path: Path, *, port: int | None = None, opsi: tuple[str, ...] = ()
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`streamlit run <skrip>` with KUBE_DB=db_path on a free port; yields (url, process)."""
-    port = port_bebas()
+    """`streamlit run <skrip>` with KUBE_DB=db_path on a free port (or `port`); yields (url, process).
+    `opsi`: more Streamlit options, e.g. ("--secrets.files", path) for the single sign-on test."""
+    port = port or port_bebas()
     perintah = [
         sys.executable, "-m", "streamlit", "run", str(skrip), "--server.headless", "true",
         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+        *opsi,
     ]  # fmt: skip
     env = {**os.environ, "KUBE_DB": str(db_path), "PYTHONPATH": str(ROOT)}
     with log_path.open("wb") as log:

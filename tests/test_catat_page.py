@@ -87,6 +87,9 @@ def test_a_meeting_recorded_on_the_form_shows_on_profil_kelompok(salinan: Path) 
     jejak = kueri(salinan, "SELECT pengguna, aksi, rincian FROM audit WHERE aksi = 'entry'")
     assert [(p, a) for p, a, _ in jejak] == [("admin", "entry")]
     assert json.loads(jejak[0][2])["jenis"]["kehadiran"]["ditambah"] == 9
+    # the row names its group, so only accounts whose area holds TGR-002 read it (batas_akun.py)
+    assert kueri(salinan, "SELECT k.kode_kube FROM audit a JOIN audit_kelompok k ON k.audit_id = a.id "
+                 "WHERE a.aksi = 'entry'") == [("TGR-002",)]  # fmt: skip
     assert kueri(salinan, "SELECT hadir, aktif FROM rollup_pertemuan WHERE kode_kube = 'TGR-002' "
                  "AND tanggal = DATE '2025-12-20'") == [(7, 9)]  # fmt: skip
     at.switch_page("pages/profil_kelompok.py").run()
@@ -245,6 +248,9 @@ def test_correction_and_deletion_change_the_figures(salinan: Path) -> None:
                   "ORDER BY id")  # fmt: skip
     rincian = [json.loads(r) for _, _, r in jejak]
     assert [(p, a) for p, a, _ in jejak] == [("admin", "correction"), ("admin", "delete")]
+    assert kueri(salinan, "SELECT a.aksi, k.kode_kube FROM audit a JOIN audit_kelompok k "
+                 "ON k.audit_id = a.id WHERE a.aksi IN ('correction', 'delete') ORDER BY a.id") == [
+        ("correction", "TGR-002"), ("delete", "TGR-002")]  # fmt: skip
     assert [r["alasan"] for r in rincian] == ["salah centang", "tercatat dua kali"]
     assert rincian[0]["jenis"]["kehadiran"] == {
         "ditambah": 1,

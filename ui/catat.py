@@ -191,7 +191,8 @@ def _pencatat() -> Callable[..., None]:
     pengguna, asal = sesi.pengguna(), sesi.asal()
 
     def catat(con: Any, aksi: str, rincian: dict[str, Any]) -> None:
-        audit.catat(con, pengguna=pengguna, asal=asal, aksi=aksi, rincian=rincian)
+        kelompok = [str(rincian["kode_kube"])] if rincian.get("kode_kube") else []
+        audit.catat(con, pengguna=pengguna, asal=asal, aksi=aksi, rincian=rincian, kelompok=kelompok)
 
     return catat
 

@@ -24,6 +24,7 @@ KUNCI_TERAKHIR = "_akun_terakhir"  # time.time() of the session's last step
 _KUNCI_AKUN = connection.KUNCI_AKUN  # the Akun loaded in this run
 _KUNCI_PESAN = "_akun_pesan"  # a message for the sign-in screen (session ended, ...)
 _KUNCI_GALAT = "_akun_galat"  # (catalogue key, values) of the last failed sign-in
+_KUNCI_SSO_DITOLAK = "_akun_sso_ditolak"  # the single sign-on e-mail that has no account
 BATAS_DIAM = 8 * 3600  # seconds without a step before the session ends
 
 
@@ -103,18 +104,27 @@ def sso_ada() -> bool:
 
 
 def _nama_sso() -> str | None:
-    """After a single sign-on, the account whose e-mail is the provider's; starts its session."""
+    """After a single sign-on, the account whose e-mail is the provider's; starts its session.
+
+    An e-mail with no active account is refused: audited once per session as a failed sign-in,
+    and the sign-in screen says so for as long as the provider's identity cookie lasts (it
+    offers to leave the single sign-on). Not st.logout() at once: that reloads the page into a
+    new session, and the refusal would be lost before anyone could read it."""
     if not sso_ada() or not st.user.is_logged_in:
         return None
     email = str(st.user.get("email") or "")
     with connection.kursor_tulis() as cur:
         a = akun_db.muat_email(cur, email)
         if a is not None:
-            audit.catat_sendiri(cur, pengguna=a.nama, asal=asal(), aksi="login", rincian={"sso": email})
+            rincian = {"sso": email}
+            audit.catat_sendiri(cur, pengguna=a.nama, asal=asal(), aksi="login", rincian=rincian, akun=a.nama)
+        elif st.session_state.get(_KUNCI_SSO_DITOLAK) != email:
+            rincian = {"sso": email, "alasan": "email_tidak_dikenal"}
+            audit.catat_sendiri(cur, pengguna=email or "?", asal=asal(), aksi="login_failed", rincian=rincian)
     if a is None:
-        st.session_state[_KUNCI_GALAT] = ("akses.sso_tidak_dikenal", {"email": email})
-        st.logout()
+        st.session_state[_KUNCI_SSO_DITOLAK] = email
         return None
+    st.session_state.pop(_KUNCI_SSO_DITOLAK, None)
     mulai_sesi(a)
     return a.nama
 
@@ -138,8 +148,20 @@ def layar_masuk() -> None:
     if galat:
         st.error(t(galat[0], **{k: polos.md(v) for k, v in galat[1].items()}), icon=":material/lock:")
     if sso_ada():
-        st.button(t("akses.sso"), on_click=st.login, key="masuk_sso", icon=":material/badge:")
+        _tombol_sso()
     _petunjuk()
+
+
+def _tombol_sso() -> None:
+    """Masuk dengan akun kantor (SSO); after an e-mail without an account, the refusal and a way
+    out of the single sign-on (to try another office account, or the password form)."""
+    t = bahasa.t
+    ditolak = st.session_state.get(_KUNCI_SSO_DITOLAK)
+    if ditolak is None or not st.user.is_logged_in:
+        st.button(t("akses.sso"), on_click=st.login, key="masuk_sso", icon=":material/badge:")
+        return
+    st.error(t("akses.sso_tidak_dikenal", email=polos.md(ditolak)), icon=":material/person_off:")
+    st.button(t("akses.sso_keluar"), on_click=st.logout, key="keluar_sso", icon=":material/logout:")
 
 
 def _coba_masuk() -> None:

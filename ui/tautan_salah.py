@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kube_metrics import polos
+from ui import connection
 from ui.bahasa import t
 
 _KUNCI = "_tautan_tidak_dikenal"
@@ -34,9 +35,12 @@ def tampilkan_umum() -> None:
 
 
 def kube_tidak_dikenal(label: str) -> None:
-    """?kube= named no known group: say so, and which group is shown instead."""
+    """?kube= named no group this account sees in full: say so, and which group is shown instead.
+
+    An account narrowed to an area is told the group is outside its area "or does not exist at
+    all": the message does not reveal whether another area holds that code."""
     if (kode := ambil("kube")) is not None:
-        st.info(
-            t("tangguh.kube_tidak_dikenal", kode=polos.md(kode), nama=polos.md(label)),
-            icon=":material/link_off:",
-        )
+        akun = connection.akun_sesi()
+        sempit = akun is not None and not akun.seluruh_wilayah  # a kota/provinsi or own groups
+        kunci = "akses.kelompok_luar" if sempit else "tangguh.kube_tidak_dikenal"
+        st.info(t(kunci, kode=polos.md(kode), nama=polos.md(label)), icon=":material/link_off:")

@@ -50,10 +50,7 @@ def jalankan_baca(
             kode = kode_kelompok(cur, args.group)
             if kode is None:
                 return 1
-            akun = akun_cli(cur, args, *izin)
-            batas_akun.pasang(cur, akun)  # --user: this account's area and redactions from here on
-            if not batas_akun.terlihat_penuh(cur, akun, kode):
-                print(f"Galat: kelompok {kode} di luar wilayah akun {args.user}.", file=sys.stderr)
+            if not dalam_wilayah(cur, args, kode, izin):
                 return 1
             return kerja(cur, kode)
     except PeriodeTerbalik as exc:  # e.g. --from after the last month of data
@@ -61,6 +58,18 @@ def jalankan_baca(
         return 1
     finally:
         con.close()
+
+
+def dalam_wilayah(cur: Any, args: argparse.Namespace, kode: str, izin: tuple[str, str]) -> bool:
+    """--user: narrow the cursor to that account's area and redactions from here on (AkunGalat
+    when the account may not do `izin`); False, after saying so on stderr, when group `kode`
+    is not one the account sees in full."""
+    akun = akun_cli(cur, args, *izin)
+    batas_akun.pasang(cur, akun)
+    if batas_akun.terlihat_penuh(cur, akun, kode):
+        return True
+    print(f"Galat: kelompok {kode} di luar wilayah akun {args.user}.", file=sys.stderr)
+    return False
 
 
 def kode_kelompok(cur: Any, teks: str) -> str | None:

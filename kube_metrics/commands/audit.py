@@ -1,7 +1,9 @@
-"""`audit [--from YYYY-MM] [--to YYYY-MM] [--json]`: the audit trail, newest first.
+"""`audit [--from YYYY-MM] [--to YYYY-MM] [--json] [--user NAME]`: the audit trail, newest first.
 
---from/--to are months of the UTC timestamps (both included). Read-only: the trail cannot be
-changed from here or from the app.
+--from/--to are months of the UTC timestamps (both included). --user: only the rows of that
+account's area, as on the audit page (kube_metrics/batas_akun.py); a role without the audit
+page (pendamping, tamu) is refused. Read-only: the trail cannot be changed from here or from
+the app.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import datetime as dt
 import json
 import sys
 
-from kube_metrics import audit, db
+from kube_metrics import audit, batas_akun, db
 from kube_metrics.commands._kelompok import bulan_arg
+from kube_metrics.commands._pengguna import akun_cli, argumen_user
 
 HELP = "jejak audit: siapa mengubah apa, kapan, dari mana"
 
@@ -23,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="keluaran JSON: waktu, pengguna, asal, aksi, rincian"
     )
+    argumen_user(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     con = db.open_database(db.resolve_db_path(args.db), read_only=True)
     try:
         with db.cursor(con) as cur:
+            batas_akun.pasang(cur, akun_cli(cur, args, "audit", "lihat"))
             baris = audit.sebagai_json(audit.daftar(cur, dari=args.dari, sampai=sampai))
     finally:
         con.close()

@@ -5,8 +5,12 @@ Writes the WhatsApp summary card (1080x1350 PNG, kube_metrics/laporan/kartu.py) 
 and month, or one card per group in the filters (a pendamping's whole round) into DIR as
 <kode_kube>_<YYYY-MM>.png. The card follows the public rules whoever runs it: no member name,
 no free text, peers never named. The month defaults to each group's last month with a record.
-Exit 0 on success, 1 on an unknown/ambiguous group, no group in the filters or a missing
-database, 2 on usage errors.
+`--user NAME` as on summary and report (docs/access.md): the account must be allowed the
+Presentasi reports, a --group outside its area is refused, and --all makes only the cards of
+the groups it sees in full (a pendamping: its own groups); peers are those of its area. A
+card changes nothing, so it writes no audit row (like export and report).
+Exit 0 on success, 1 on an unknown/ambiguous group, a group outside the --user account's area,
+an unknown or refused account, no group in the filters or a missing database, 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kube_metrics import db
-from kube_metrics.commands._kelompok import bulan_arg, kode_kelompok
+from kube_metrics import batas_akun, db
+from kube_metrics.commands._kelompok import bulan_arg, dalam_wilayah, kode_kelompok
+from kube_metrics.commands._pengguna import akun_cli, argumen_user
 from kube_metrics.i18n import BAHASA
 from kube_metrics.pertumbuhan import SEBAYA
 
@@ -36,6 +41,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="BERKAS_ATAU_FOLDER")
     for nama in ("kecamatan", "kelurahan", "jenis-usaha"):
         parser.add_argument(f"--{nama}", help=f"saringan {nama.replace('-', ' ')} (dengan --all)")
+    argumen_user(parser)
+
+
+_IZIN = ("presentasi", "laporan")  # the card is shared from Profil and Presentasi, public rules
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,7 +65,9 @@ def _kartu(cur: Any, kode: str, args: argparse.Namespace) -> tuple[bytes, dt.dat
 
 def _satu(cur: Any, args: argparse.Namespace) -> int:
     kode = kode_kelompok(cur, args.group)
-    hasil = None if kode is None else _kartu(cur, kode, args)
+    if kode is None or not dalam_wilayah(cur, args, kode, _IZIN):
+        return 1
+    hasil = _kartu(cur, kode, args)
     if hasil is None:
         return 1
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -68,8 +79,11 @@ def _satu(cur: Any, args: argparse.Namespace) -> int:
 def _semua(cur: Any, args: argparse.Namespace) -> int:
     from kube_metrics.kelompok import daftar_kelompok
 
+    akun = akun_cli(cur, args, *_IZIN)
+    batas_akun.pasang(cur, akun)  # peers of its area; anonymised peers get no card of their own
     saring = {"kecamatan": args.kecamatan, "kelurahan": args.kelurahan, "jenis_usaha": args.jenis_usaha}
     daftar = daftar_kelompok(cur, **saring)
+    daftar = daftar.loc[[batas_akun.terlihat_penuh(cur, akun, str(k)) for k in daftar["kode_kube"]]]
     if daftar.empty:
         print("Galat: tidak ada kelompok dalam saringan ini.", file=sys.stderr)
         return 1

@@ -40,6 +40,17 @@ class HasilPeriksa:
     def jumlah_baris(self) -> dict[str, int]:
         return {j: len(self.data[j]) for j in URUTAN if j in self.data}
 
+    def kelompok_tersentuh(self) -> list[str]:
+        """Every group code the batch's rows name (sheets refused for their header included):
+        the area its history and audit rows concern (kube_metrics/batas_akun.py)."""
+        kode: set[str] = set()
+        for df in self.data.values():
+            if "kode_kube" in df.columns:
+                kode.update(str(k) for k in df["kode_kube"].dropna().unique())  # unique first: big kinds
+        for lembar in (lb for daftar in self.ditolak.values() for lb in daftar):
+            kode.update(lembar.kode or ())
+        return sorted(kode)
+
     def pratinjau(self, jenis: str, n: int = 20) -> pd.DataFrame:
         """The first n rows of a kind, contract columns only, with the sheet row number."""
         df = self.data[jenis]

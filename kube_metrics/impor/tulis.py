@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import audit
-from kube_metrics.db import galat_basis_data, query
+from kube_metrics.db import galat_basis_data, load_sql, query
 from kube_metrics.impor.kolom import JENIS
 from kube_metrics.impor.periksa import HasilPeriksa
 from kube_metrics.rollup import refresh_rollups
@@ -49,7 +49,14 @@ def simpan(
             "jenis": jenis_rincian,
             "berkas": [{"nama": n, "sha256": h} for n, h in hasil.sha256.items()],
         }
-        audit.catat(con, pengguna=pengguna, asal=asal or sumber, aksi="import", rincian=rincian)
+        audit.catat(
+            con,
+            pengguna=pengguna,
+            asal=asal or sumber,
+            aksi="import",
+            rincian=rincian,
+            kelompok=hasil.kelompok_tersentuh(),
+        )
     return hasil.jumlah_baris()
 
 
@@ -123,7 +130,9 @@ def catat_riwayat(
         "sumber": sumber,
         "pengguna": pengguna or audit.pengguna_cli(),
     }
-    query(con, "impor_riwayat_catat", params)
+    baris = con.execute(load_sql("impor_riwayat_catat"), params).fetchone()
+    kelompok = {"id": baris[0] if baris else None, "kelompok": hasil.kelompok_tersentuh()}
+    con.execute(load_sql("riwayat_impor_kelompok_catat"), kelompok)
 
 
 def riwayat(con: duckdb.DuckDBPyConnection, batas: int = 50) -> pd.DataFrame:
