@@ -289,7 +289,7 @@ def test_a_pendamping_cannot_open_another_groups_form_by_url(salinan: Path) -> N
     # offered as the focal group: the link is explained and only the account's own group's form
     # is shown, never one for TGR-002.
     at = buka(query={"kube": "TGR-002"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
-    assert any("TGR" in i.value and "tidak dikenal" in i.value for i in at.info)  # not its group
+    assert any("TGR" in i.value and "tidak ada di wilayah akun Anda" in i.value for i in at.info)  # not its
     assert not [b for b in at.button if b.key and "TGR-002" in b.key]  # no form of another group
     sendiri = buka(query={"kube": "TGR-005"}, peran="pendamping", nama="pend_uji", kelompok=("TGR-005",))
     assert not galat(sendiri)
