@@ -42,6 +42,11 @@ SKALA = {
 
 # Attendance is written this many groups per statement: bounded memory and a moving progress bar.
 KELOMPOK_PER_BAGIAN = 10_000
+# DuckDB's default memory limit is 80 % of the machine's RAM, and the nasional build took 8.7 GB
+# of a machine several people share (the rollups' joins and aggregates over 61.7 M attendance
+# rows). Under this limit those spill to disk beside the file instead; the rows written are the
+# same. Attendance's primary-key index (the largest part that must stay in memory) fits.
+MEMORI_BUILD = "4GB"
 
 # (file stem, step name shown to the user, share of the build time as measured at scale nasional)
 LANGKAH = (
@@ -148,6 +153,7 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
     con = db.open_database(path)
     try:
         con.execute("SET preserve_insertion_order = false")  # lower memory for the big inserts
+        con.execute("SET memory_limit = $batas", {"batas": MEMORI_BUILD})
         selesai = 0.0
         tandai_contoh(con, True)  # every generated row is a demo row (migration 0010)
         for stem, nama, bagian in LANGKAH:
