@@ -16,7 +16,7 @@ from kube_metrics.impor import (
     JENIS,
     Berkas,
     HasilPeriksa,
-    catat_riwayat,
+    catat_riwayat_ditolak,
     periksa,
     riwayat,
     simpan,
@@ -80,7 +80,7 @@ def periksa_unggahan(unggahan: list[UploadedFile]) -> HasilPeriksa:
         hasil = periksa(cur, berkas, kemajuan=lambda f, teks: _maju(batang, f, teks))
         hasil.galat += galat_wilayah(cur, hasil, connection.akun_sesi())  # rows outside the area
         if not hasil.bersih:
-            catat_riwayat(cur, hasil, sumber="halaman", pengguna=sesi.pengguna())
+            catat_riwayat_ditolak(cur, hasil, sumber="halaman", pengguna=sesi.pengguna())
     batang.empty()
     st.session_state["impor_hasil"] = (sidik, hasil)
     st.session_state["impor_berkas"] = berkas

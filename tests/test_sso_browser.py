@@ -11,6 +11,7 @@ sets its identity cookie; Pantau KUBE then looks up the account by e-mail.
 
 from __future__ import annotations
 
+import json
 import secrets
 import shutil
 from collections.abc import Iterator
@@ -47,7 +48,7 @@ def _rahasia(folder: Path, port: int, penyedia: oidc_tiruan.Penyedia) -> Path:
 
 
 @pytest.fixture(scope="module")
-def sso(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any, Path]]:
+def sso(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any, Path, Any]]:
     butuh_chromium()
     folder = tmp_path_factory.mktemp("sso")
     path = folder / "kube.duckdb"
@@ -63,8 +64,8 @@ def sso(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     with oidc_tiruan.jalankan(EMAIL_PENYEDIA) as penyedia:
         opsi = ("--secrets.files", str(_rahasia(folder, port, penyedia)))
         try:
-            with server_streamlit("dashboard.py", path, log, port=port, opsi=opsi) as (url, _):
-                yield url, penyedia, path
+            with server_streamlit("dashboard.py", path, log, port=port, opsi=opsi) as (url, proses):
+                yield url, penyedia, path, proses
         finally:
             print(log.read_text(errors="replace")[-4000:])
 
@@ -83,7 +84,7 @@ def _sidebar(page: Any) -> str:
 @pytest.mark.browser
 @pytest.mark.xdist_group("sso_browser")
 def test_sso_masuk_sebagai_akun_dari_email(sso) -> None:
-    url, penyedia, _ = sso
+    url, penyedia, _, _ = sso
     penyedia.email = EMAIL_PENYEDIA
     with chromium() as peramban:
         page = peramban.new_page()
@@ -103,7 +104,7 @@ def test_sso_masuk_sebagai_akun_dari_email(sso) -> None:
 @pytest.mark.browser
 @pytest.mark.xdist_group("sso_browser")
 def test_sso_email_tanpa_akun_ditolak_dengan_jelas(sso) -> None:
-    url, penyedia, _ = sso
+    url, penyedia, _, _ = sso
     penyedia.email = EMAIL_ASING
     with chromium() as peramban:
         page = peramban.new_page()
@@ -120,3 +121,25 @@ def test_sso_email_tanpa_akun_ditolak_dengan_jelas(sso) -> None:
         page.get_by_role("button", name="Keluar dari akun kantor (SSO)").click()
         page.get_by_role("button", name="Masuk dengan akun kantor (SSO)").wait_for(timeout=90_000)
         assert pesan not in page.locator("body").inner_text()
+
+
+@pytest.mark.browser
+@pytest.mark.xdist_group("sso_browser")
+def test_sso_tercatat_di_jejak_audit(sso) -> None:
+    """Runs after the two sign-ins above (same module, same worker): stops the server, which
+    holds the database file, and reads the trail. The refused e-mail is audited once, although
+    the sign-in screen ran several times while its identity cookie lasted."""
+    _, _, path, proses = sso
+    proses.terminate()
+    proses.wait(timeout=30)
+    con = db.open_database(path, read_only=True)
+    try:
+        baris = con.execute(
+            "SELECT pengguna, aksi, rincian, akun FROM audit WHERE rincian LIKE '%\"sso\"%' ORDER BY id"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [(p, a, json.loads(r), k) for p, a, r, k in baris] == [
+        ("kepala_dinas", "login", {"sso": EMAIL_PENYEDIA}, "kepala_dinas"),
+        (EMAIL_ASING, "login_failed", {"sso": EMAIL_ASING, "alasan": "email_tidak_dikenal"}, None),
+    ]

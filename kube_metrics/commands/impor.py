@@ -15,7 +15,7 @@ import duckdb
 from kube_metrics import audit, db
 from kube_metrics.akses import Akun
 from kube_metrics.commands._pengguna import akun_cli, argumen_user
-from kube_metrics.impor import Berkas, catat_riwayat, periksa, simpan
+from kube_metrics.impor import Berkas, catat_riwayat_ditolak, periksa, simpan
 from kube_metrics.impor.wilayah import galat_wilayah
 
 HELP = "impor berkas CSV/XLSX sebagai satu batch (semua atau tidak sama sekali)"
@@ -47,7 +47,9 @@ def _impor(cur: duckdb.DuckDBPyConnection, berkas: list[Berkas], akun: Akun | No
     for p in hasil.peringatan:
         print(f"Peringatan: {p.teks()}", file=sys.stderr)
     if not hasil.bersih:
-        catat_riwayat(cur, hasil, sumber="cli", pengguna=audit.pengguna_cli(akun.nama if akun else None))
+        catat_riwayat_ditolak(
+            cur, hasil, sumber="cli", pengguna=audit.pengguna_cli(akun.nama if akun else None)
+        )
         print(f"Impor ditolak, tidak ada yang disimpan. {len(hasil.galat)} galat:", file=sys.stderr)
         for g in hasil.galat:
             print(f"  {g.teks()}", file=sys.stderr)

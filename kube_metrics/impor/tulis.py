@@ -119,7 +119,8 @@ def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) ->
 def catat_riwayat(
     con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str, pengguna: str | None = None
 ) -> None:
-    """One history row; for a refused batch call it on its own (its transaction is separate)."""
+    """One history row and the groups the batch touched, in the caller's transaction (a refused
+    batch: catat_riwayat_ditolak)."""
     params = {
         "waktu": dt.datetime.now().replace(microsecond=0),
         "berkas": ", ".join(hasil.berkas),
@@ -133,6 +134,20 @@ def catat_riwayat(
     baris = con.execute(load_sql("impor_riwayat_catat"), params).fetchone()
     kelompok = {"id": baris[0] if baris else None, "kelompok": hasil.kelompok_tersentuh()}
     con.execute(load_sql("riwayat_impor_kelompok_catat"), kelompok)
+
+
+def catat_riwayat_ditolak(
+    con: duckdb.DuckDBPyConnection, hasil: HasilPeriksa, *, sumber: str, pengguna: str | None = None
+) -> None:
+    """The history row of a refused batch and the groups it named, in a transaction of their own
+    (both rows or neither: the groups decide who reads the row, kube_metrics/batas_akun.py)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        catat_riwayat(con, hasil, sumber=sumber, pengguna=pengguna)
+        con.execute("COMMIT")
+    except BaseException:
+        _batalkan(con)
+        raise
 
 
 def riwayat(con: duckdb.DuckDBPyConnection, batas: int = 50) -> pd.DataFrame:
