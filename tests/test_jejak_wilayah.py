@@ -152,6 +152,21 @@ def test_dinas_provinsi_jejak_semua_kota_provinsinya(jejak_db, monkeypatch, caps
     }
 
 
+def test_akun_seluruh_data_bukan_milik_wilayah_yang_memuat_semua_kelompok(jejak_db) -> None:
+    """A dinas whose provinsi hold every group of this database still does not read the admin's
+    or an unknown name's rows: an account without kota/provinsi covers the whole database, which
+    is no narrower area (docs/access.md, "Audit trail")."""
+    semua_provinsi = Akun("dinas_dua", "dinas", provinsi=("DI Yogyakarta", "Jawa Tengah"))
+    con = db.open_database(jejak_db, read_only=True)
+    try:
+        with db.cursor(con) as cur:
+            batas_akun.pasang(cur, semua_provinsi)
+            terlihat = {_kunci(b) for b in audit.sebagai_json(audit.daftar(cur))}
+    finally:
+        con.close()
+    assert terlihat == SEMUA - {"user_add admin2", "login_failed orang-asing"}
+
+
 def test_audit_user_tanpa_halaman_audit_ditolak(jejak_db, monkeypatch, capsys) -> None:
     for nama, peran in (("sri", "pendamping"), ("tamu_yk", "tamu")):
         kode, out, err = _cli(monkeypatch, capsys, ["audit", "--db", str(jejak_db), "--user", nama])

@@ -11,22 +11,23 @@ WITH wilayah AS (
     FROM _DB_.main.akun a LEFT JOIN _DB_.main.akun_wilayah w ON w.nama = a.nama
 ),
 cakupan AS (
-    SELECT a.nama, coalesce(ak.kode_kube, k.kode_kube) AS kode_kube
+    SELECT a.nama, coalesce(ak.kode_kube, k.kode_kube) AS kode_kube, FALSE AS seluruh
     FROM _DB_.main.akun a
     LEFT JOIN _DB_.main.akun_kelompok ak ON ak.nama = a.nama
     LEFT JOIN _DB_.main.kelompok k
         ON ak.nama IS NULL AND k.pendamping = a.nama
     WHERE a.peran = 'pendamping'
     UNION ALL
-    SELECT w.nama, k.kode_kube
+    SELECT w.nama, k.kode_kube, FALSE
     FROM wilayah w JOIN _DB_.main.kelompok k
-        ON w.jenis IS NULL
-        OR (w.jenis = 'kota' AND k.kota = w.nilai)
+        ON (w.jenis = 'kota' AND k.kota = w.nilai)
         OR (w.jenis = 'provinsi' AND json_extract_string(to_json(k), '$.provinsi') = w.nilai)
     WHERE w.peran <> 'pendamping'
+    UNION ALL
+    -- no kota/provinsi: the whole database, even when the reader's area happens to hold every group
+    SELECT nama, NULL, TRUE FROM wilayah WHERE peran <> 'pendamping' AND jenis IS NULL
 )
 SELECT nama
 FROM cakupan
-WHERE kode_kube IS NOT NULL
 GROUP BY nama
-HAVING bool_and(kode_kube IN (SELECT kode_asli FROM _akses_peta WHERE penuh))
+HAVING bool_and(coalesce(NOT seluruh AND kode_kube IN (SELECT kode_asli FROM _akses_peta WHERE penuh), FALSE))
