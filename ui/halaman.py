@@ -10,7 +10,8 @@ the whole process. A page notices it (its `saringan()` call comes outside `keran
 dashboard.py right there, in the same script run: dashboard.py's st.navigation leaves the mode
 and draws the page as usual; the outer run then stops. No second run is needed, so none can be
 lost (the old way set a private Streamlit attribute and asked for a rerun, which a fresh server
-sometimes never delivered, leaving the first page blank).
+sometimes never delivered, leaving the first page blank). Streamlit's source for all of this, and
+how a requested rerun can be dropped: docs/streamlit-first-run.md.
 """
 
 from __future__ import annotations
