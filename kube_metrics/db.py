@@ -8,6 +8,7 @@ or thread, closed after use (`cursor` below).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from importlib import resources
@@ -243,9 +244,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 # --- named SQL ---------------------------------------------------------------------------
 
 
+_SISIP = re.compile(r"/\*SISIP ([a-z_]+)\*/")
+
+
 def load_sql(name: str) -> str:
-    """The text of kube_metrics/sql/<name>.sql; one name per metric."""
-    return (resources.files("kube_metrics") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+    """The text of kube_metrics/sql/<name>.sql; one name per metric. A file may include another
+    as a subquery with `/*SISIP <name>*/` (shared figures: liga_angka.sql, for the league table
+    and the watch list), so that a figure is defined in one file."""
+    teks = (resources.files("kube_metrics") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+    return _SISIP.sub(lambda m: load_sql(m.group(1)).strip().rstrip(";"), teks)
 
 
 def query(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:

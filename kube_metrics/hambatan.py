@@ -8,6 +8,7 @@ from typing import Unpack
 import duckdb
 import pandas as pd
 
+from kube_metrics import tabel_sql
 from kube_metrics.db import query
 from kube_metrics.saringan import Saringan, SaringanKelompok, saringan, saringan_kelompok
 
@@ -19,6 +20,54 @@ def hambatan_per_kategori(
     terbuka_akhir (open at the period's end); rows with both 0 are left out."""
     params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
     return query(con, "hambatan_per_kategori", params)
+
+
+def peta_hambatan(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    maks: int = 40,
+    **saring: Unpack[SaringanKelompok],
+) -> pd.DataFrame:
+    """hambatan_per_kategori's rows of the `maks` groups (by name) with the most new obstacles,
+    with kategori_ada, and a row without group per kategori having any (peta_hambatan.sql):
+    the heat map and phone list of charts/hambatan.py, aggregated and cut in SQL."""
+    params = {"dari": dari, "sampai": sampai, "maks": maks} | saringan_kelompok(**saring)
+    return query(con, "peta_hambatan", params)
+
+
+# The obstacle tables' sorts (kube_metrics/tabel_sql.py); the defaults are the orders of the
+# metrics above (by group name; by date resolved).
+URUT_PER_KATEGORI = tabel_sql.Urutan(
+    kolom={k: k for k in ("nama", "kode_kube", "kategori", "baru", "terbuka_akhir")},
+    ikat="kode_kube ASC, kelompok_kategori ASC, kategori ASC",
+    bawaan="nama",
+)
+URUT_HARI = tabel_sql.Urutan(
+    kolom={k: k for k in ("tanggal_selesai", "hari", "nama", "kode_kube", "kategori")},
+    ikat="kode_kube ASC, kode_hambatan ASC",
+    bawaan="tanggal_selesai",
+)
+
+
+def hambatan_per_kategori_halaman(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    urut: str | None = None,
+    arah: str | None = None,
+    batas: int | None = None,
+    lewati: int = 0,
+    **saring: Unpack[SaringanKelompok],
+) -> pd.DataFrame:
+    """One page of hambatan_per_kategori (URUT_PER_KATEGORI) with jumlah_baris."""
+    params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
+    return tabel_sql.halaman(
+        con, "hambatan_per_kategori_halaman", params, URUT_PER_KATEGORI,
+        urut=urut, arah=arah, batas=batas, lewati=lewati,
+    )  # fmt: skip
 
 
 def hambatan_bulanan(
@@ -36,6 +85,24 @@ def hari_penyelesaian(
     (+ tanggal_lapor, tanggal_selesai) for obstacles resolved in the period."""
     params = {"dari": dari, "sampai": sampai} | saringan(**saring)
     return query(con, "hari_penyelesaian", params)
+
+
+def hari_penyelesaian_halaman(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    urut: str | None = None,
+    arah: str | None = None,
+    batas: int | None = None,
+    lewati: int = 0,
+    **saring: Unpack[Saringan],
+) -> pd.DataFrame:
+    """One page of hari_penyelesaian (URUT_HARI) with jumlah_baris."""
+    params = {"dari": dari, "sampai": sampai} | saringan(**saring)
+    return tabel_sql.halaman(
+        con, "hari_penyelesaian_halaman", params, URUT_HARI, urut=urut, arah=arah, batas=batas, lewati=lewati
+    )
 
 
 def hari_penyelesaian_sebaran(

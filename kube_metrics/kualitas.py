@@ -13,6 +13,7 @@ from typing import Unpack
 import duckdb
 import pandas as pd
 
+from kube_metrics import tabel_sql
 from kube_metrics.db import query
 from kube_metrics.saringan import Saringan, saringan
 
@@ -52,20 +53,41 @@ def kisi_kelengkapan(panjang: pd.DataFrame) -> pd.DataFrame:
     return lebar.drop(columns="_kurang")
 
 
-def kualitas_omzet_melonjak(
-    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan],
-) -> pd.DataFrame:  # fmt: skip
-    """Reports with omzet > 5x the group's median.
+# The two quality tables' sorts (kube_metrics/tabel_sql.py); the defaults: the biggest jump
+# first; the fewest members first.
+URUT_OMZET = tabel_sql.Urutan(
+    kolom={"kali_median": "kali_median", "nama": "nama", "kode_kube": "kode_kube", "bulan": "bulan"},
+    ikat="kode_kube ASC, bulan ASC",
+    bawaan="kali_median",
+    arah_bawaan="turun",
+)
+URUT_ANGGOTA = tabel_sql.Urutan(
+    kolom={"anggota": "anggota_aktif_akhir", "nama": "nama", "kode_kube": "kode_kube"},
+    ikat="nama ASC, kode_kube ASC",
+    bawaan="anggota",
+)
 
-    Columns: kode_kube, nama, bulan, omzet, median_omzet, kali_median."""
+
+def kualitas_omzet_melonjak(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, urut: str | None = None,
+    arah: str | None = None, batas: int | None = None, lewati: int = 0, **saring: Unpack[Saringan],
+) -> pd.DataFrame:  # fmt: skip
+    """Reports with omzet > 5x the group's median, one page (URUT_OMZET; every row when batas
+    is None). Columns: kode_kube, nama, bulan, omzet, median_omzet, kali_median, jumlah_baris."""
     params = {**_filter(dari, sampai, **saring), "kali": KALI_MEDIAN}
-    return query(con, "kualitas_omzet_melonjak", params)
+    return tabel_sql.halaman(
+        con, "kualitas_omzet_melonjak", params, URUT_OMZET, urut=urut, arah=arah, batas=batas, lewati=lewati
+    )
 
 
 def kualitas_anggota_di_luar_batas(
-    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan],
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, urut: str | None = None,
+    arah: str | None = None, batas: int | None = None, lewati: int = 0, **saring: Unpack[Saringan],
 ) -> pd.DataFrame:  # fmt: skip
-    """Groups (not dissolved) whose active members at their last month in the period are outside 5–20."""
-    params = {**_filter(dari, sampai, **saring), "minimum": ANGGOTA_MIN,
-              "maksimum": ANGGOTA_MAKS}  # fmt: skip
-    return query(con, "kualitas_anggota_di_luar_batas", params)
+    """Groups (not dissolved) whose active members at their last month in the period are
+    outside 5–20, one page (URUT_ANGGOTA; every row when batas is None), with jumlah_baris."""
+    params = {**_filter(dari, sampai, **saring), "minimum": ANGGOTA_MIN, "maksimum": ANGGOTA_MAKS}
+    return tabel_sql.halaman(
+        con, "kualitas_anggota_di_luar_batas", params, URUT_ANGGOTA,
+        urut=urut, arah=arah, batas=batas, lewati=lewati,
+    )  # fmt: skip

@@ -17,11 +17,25 @@ from typing import Unpack
 import duckdb
 import pandas as pd
 
-from kube_metrics import peringatan
+from kube_metrics import peringatan, tabel_sql
 from kube_metrics.db import load_sql, query
 from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 _BINGKAI = "_peringatan_baru"
+_HIDUP = "_peringatan_hidup"
+
+# The warnings table's sorts (kube_metrics/tabel_sql.py): 'tingkat' = severe first, then the
+# documented code order (urut < 100), the default; ties always by group, then code order.
+URUT_PERINGATAN = tabel_sql.Urutan(
+    kolom={
+        "tingkat": "CASE tingkat WHEN 'tinggi' THEN 0 ELSE 1 END * 100 + urut",
+        "peringatan": "urut",
+        "nama": "nama",
+        "kode_kube": "kode_kube",
+    },
+    ikat="kode_kube ASC, urut ASC",
+    bawaan="tingkat",
+)
 
 
 def segarkan(con: duckdb.DuckDBPyConnection) -> None:
@@ -67,3 +81,49 @@ def peringatan_aktif(
     if teks and len(out):
         out["pesan"] = peringatan.tulis_pesan_baris(out, "id")
     return out
+
+
+def _urutan_kode(df: pd.DataFrame) -> pd.DataFrame:
+    urutan = {kode: i for i, kode in enumerate(peringatan.KODE)}
+    return df.assign(urut=df["kode"].map(urutan))
+
+
+def peringatan_halaman(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    sampai: dt.date,
+    urut: str | None = None,
+    arah: str | None = None,
+    batas: int | None = None,
+    lewati: int = 0,
+    **saring: Unpack[SaringanKelompok],
+) -> pd.DataFrame:
+    """One page of the active warnings (URUT_PERINGATAN; default severe first) with
+    jumlah_baris: a lookup of the stored month, else the rules run live for `sampai`. `pesan`
+    is left empty: the table builder writes it for the rows shown."""
+    nama, params = "peringatan_halaman", {"sampai": sampai} | saringan_kelompok(**saring)
+    if bulan_tersimpan(con) != sampai:
+        nama, params = "peringatan_halaman_hidup", {}
+        hidup = _urutan_kode(peringatan.peringatan_aktif(con, sampai=sampai, teks=False, **saring))
+        con.register(_HIDUP, hidup.astype({"tanggal": "datetime64[s]"}))
+    try:
+        out = tabel_sql.halaman(
+            con, nama, params, URUT_PERINGATAN, urut=urut, arah=arah, batas=batas, lewati=lewati
+        )
+    finally:
+        if nama == "peringatan_halaman_hidup":
+            con.unregister(_HIDUP)
+    out["tanggal"] = pd.Series([None if pd.isna(v) else v.date() for v in out["tanggal"]], dtype=object)
+    return out
+
+
+def jumlah_per_kode(
+    con: duckdb.DuckDBPyConnection, *, sampai: dt.date, **saring: Unpack[SaringanKelompok]
+) -> pd.DataFrame:
+    """kode, jumlah: the active warnings of each code (codes without any are left out),
+    counted in SQL for the stored month, else from the rules run live."""
+    if bulan_tersimpan(con) == sampai:
+        return query(con, "peringatan_jumlah_per_kode", {"sampai": sampai} | saringan_kelompok(**saring))
+    hidup = peringatan.peringatan_aktif(con, sampai=sampai, teks=False, **saring)
+    hitung = hidup["kode"].value_counts().sort_index()
+    return pd.DataFrame({"kode": hitung.index.astype(str), "jumlah": hitung.to_numpy(dtype="int64")})

@@ -15,7 +15,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from kube_metrics import ambang
+from kube_metrics import ambang, tabel_sql
 from kube_metrics.alasan_perhatian import KOLOM_ANGKA, tulis_alasan
 from kube_metrics.ambang import Ambang
 from kube_metrics.db import query
@@ -129,27 +129,70 @@ def nilai_status(nilai: pd.Series, batas: Ambang) -> pd.Series:
     return pd.Series(label, index=nilai.index, dtype=object)
 
 
-def _beri_status(liga: pd.DataFrame) -> pd.DataFrame:
-    """Add the status_<figure> columns and the counts of red and amber statuses per group."""
-    for kolom, (angka, batas) in STATUS.items():
-        liga[kolom] = nilai_status(liga[angka], batas)
-    # a rate per quarter is not judged on less than a quarter of the group's life
-    singkat = liga["bulan_aktif"] < ambang.KUNJUNGAN_BULAN_MINIMUM
-    liga["status_kunjungan"] = liga["status_kunjungan"].where(~singkat, None)
-    status = liga[list(STATUS)]
-    liga["jumlah_merah"] = (status == "merah").sum(axis=1).astype("int64")
-    liga["jumlah_kuning"] = (status == "kuning").sum(axis=1).astype("int64")
-    return liga
+def _params_status() -> dict[str, Any]:
+    """The thresholds of STATUS bound for liga_kelompok.sql ($hijau_<figure>, $kuning_<figure>)."""
+    params: dict[str, Any] = {"desimal": ambang.DESIMAL_BANDING}
+    for kolom, (_, batas) in STATUS.items():
+        nama = kolom.removeprefix("status_")
+        params[f"hijau_{nama}"], params[f"kuning_{nama}"] = batas.hijau, batas.kuning
+    return params | {"kunjungan_bulan_min": ambang.KUNJUNGAN_BULAN_MINIMUM}
+
+
+# The league table's sorts (kube_metrics/tabel_sql.py): 'status' = most red, then most amber
+# (at most six of each, so red * 10 + amber orders them); ties always by kode_kube.
+URUT_LIGA = tabel_sql.Urutan(
+    kolom={
+        "status": "jumlah_merah * 10 + jumlah_kuning",
+        **{
+            k: k
+            for k in (
+                "nama",
+                "kode_kube",
+                "kelurahan",
+                "kecamatan",
+                "jenis_usaha",
+                "tingkat_kehadiran",
+                "pertemuan_per_bulan",
+                "omzet",
+                "laba",
+                "omzet_perubahan",
+                "bulan_tanpa_laporan",
+                "hambatan_terbuka",
+                "kunjungan_per_triwulan",
+            )
+        },
+    },  # fmt: skip
+    ikat="kode_kube ASC",
+    bawaan="status",
+    arah_bawaan="turun",
+)
+
+
+def liga_kelompok_halaman(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    urut: str | None = None,
+    arah: str | None = None,
+    batas: int | None = None,
+    lewati: int = 0,
+    **saring: Unpack[Saringan],
+) -> pd.DataFrame:
+    """One page of the league table in the order `urut`/`arah` (URUT_LIGA; default most red
+    first), with its figures, statuses and jumlah_baris (the rows of the whole table)."""
+    params = _params(dari, sampai, saringan(**saring), lalu=True) | _params_status()
+    return tabel_sql.halaman(
+        con, "liga_kelompok", params, URUT_LIGA, urut=urut, arah=arah, batas=batas, lewati=lewati
+    )
 
 
 def liga_kelompok(
     con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per group alive in the period, its figures and statuses; most red first."""
-    params = _params(dari, sampai, saringan(**saring), lalu=True)
-    liga = _beri_status(query(con, "liga_kelompok", params))
-    urut = ["jumlah_merah", "jumlah_kuning", "kode_kube"]
-    return liga.sort_values(urut, ascending=[False, False, True], ignore_index=True)
+    liga = liga_kelompok_halaman(con, dari=dari, sampai=sampai, **saring)
+    return liga.drop(columns=tabel_sql.JUMLAH)
 
 
 # --- watch list ----------------------------------------------------------------------------
@@ -226,14 +269,63 @@ def _daftar_perhatian(liga: pd.DataFrame) -> pd.DataFrame:
     return daftar[KOLOM_PERHATIAN]
 
 
+# The watch list's sorts: 'tingkat' = red first (the default), then each group's reasons in ALASAN
+# order; ties always by kode_kube, then that order.
+URUT_PERHATIAN = tabel_sql.Urutan(
+    kolom={
+        "tingkat": "CASE tingkat WHEN 'merah' THEN 0 ELSE 1 END",
+        "alasan": "urutan",
+        **{k: k for k in ("nama", "kode_kube", "kelurahan", "kecamatan")},
+    },
+    ikat="kode_kube ASC, urutan ASC",
+    bawaan="tingkat",
+)
+
+
+def _params_perhatian() -> dict[str, Any]:
+    """The watch list's thresholds (kube_metrics/ambang.py) bound for perlu_perhatian.sql."""
+    return {
+        "desimal": ambang.DESIMAL_BANDING,
+        "hadir_kuning": ambang.KEHADIRAN_TURUN_KUNING,
+        "hadir_merah": ambang.KEHADIRAN_TURUN_MERAH,
+        "omzet_kuning": ambang.OMZET_TURUN_KUNING,
+        "omzet_merah": ambang.OMZET_PERUBAHAN.kuning,
+        "hambatan_hijau": ambang.HAMBATAN_TERBUKA.hijau,
+        "hambatan_kuning": ambang.HAMBATAN_TERBUKA.kuning,
+    }
+
+
+def perlu_perhatian_halaman(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    dari: dt.date,
+    sampai: dt.date,
+    urut: str | None = None,
+    arah: str | None = None,
+    batas: int | None = None,
+    lewati: int = 0,
+    **saring: Unpack[Saringan],
+) -> pd.DataFrame:
+    """One page of the watch list (URUT_PERHATIAN; default red first) with jumlah_baris; the
+    reason's sentence (`alasan`, Indonesian) written for these rows only."""
+    params = _params(dari, sampai, saringan(**saring), lalu=True) | _params_perhatian()
+    hasil = tabel_sql.halaman(
+        con, "perlu_perhatian", params, URUT_PERHATIAN, urut=urut, arah=arah, batas=batas, lewati=lewati
+    )
+    angka = zip(hasil["kode_alasan"], *(hasil[k] for k in KOLOM_ANGKA), strict=True)
+    hasil["alasan"] = pd.Series([tulis_alasan(*a) for a in angka], index=hasil.index, dtype="str")
+    return hasil[[*KOLOM_PERHATIAN, tabel_sql.JUMLAH]]
+
+
 def perlu_perhatian(
     con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
 ) -> pd.DataFrame:
     """One row per (group, reason) needing attention; red first. Dissolved groups are left out.
 
-    Built on the league table's figures (liga_kelompok.sql), so both views agree by construction.
+    Built on the league table's figures (liga_angka.sql), so both views agree by construction.
     """
-    return perhatian_dari_liga(liga_kelompok(con, dari=dari, sampai=sampai, **saring))
+    daftar = perlu_perhatian_halaman(con, dari=dari, sampai=sampai, **saring)
+    return daftar.drop(columns=tabel_sql.JUMLAH)
 
 
 def perhatian_dari_liga(liga: pd.DataFrame) -> pd.DataFrame:

@@ -7,18 +7,19 @@ from kube_metrics.charts import hambatan as grafik_hambatan
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
-from ui.halaman_tabel import tabel_halaman
+from ui.halaman_tabel import tabel_sql
 
 s = halaman.saringan()
 lang = kini()
 st.title(t("nav.hambatan"))
 st.caption(s.uraian(lang))
 
-per_kategori = muat(hambatan.hambatan_per_kategori, **s.semua())
+# only the groups the map shows, ranked and cut in SQL (not one row per group and category)
+peta = muat(hambatan.peta_hambatan, maks=grafik_hambatan.MAKS_KELOMPOK, **s.semua())
 with st.container(key="hanya_lebar_peta"):  # the heat map on a wide screen, a list on a phone
-    layout.grafik(grafik_hambatan.hambatan_per_kategori(per_kategori, lang=lang), key="peta_hambatan")
+    layout.grafik(grafik_hambatan.hambatan_per_kategori(peta, lang=lang), key="peta_hambatan")
 with st.container(key="hanya_ponsel_peta"):
-    layout.daftar(t("hambatan.daftar_ponsel"), grafik_hambatan.daftar_ponsel(per_kategori, lang=lang))
+    layout.daftar(t("hambatan.daftar_ponsel"), grafik_hambatan.daftar_ponsel(peta, lang=lang))
 kiri, kanan = st.columns(2)
 with kiri:
     bulanan = muat(hambatan.hambatan_bulanan, **s.semua())
@@ -28,17 +29,20 @@ with kanan:
     layout.grafik(grafik_hambatan.hari_penyelesaian(sebaran, lang), key="hari")
 
 st.subheader(t("hambatan.per_kelompok"))
-tabel_halaman(
-    per_kategori,
+tabel_sql(
+    hambatan.hambatan_per_kategori_halaman,
+    s.semua(),
     lambda d: grafik_hambatan.hambatan_per_kategori_tabel(d, lang),
     "hambatan_per_kategori",
     key="per_kategori",
+    urutan=hambatan.URUT_PER_KATEGORI,
 )
 st.subheader(t("hambatan.selesai"))
-hari = muat(hambatan.hari_penyelesaian, **s.semua())
-tabel_halaman(
-    hari,
+tabel_sql(
+    hambatan.hari_penyelesaian_halaman,
+    s.semua(),
     lambda d: grafik_hambatan.hari_penyelesaian_tabel(d, lang),
     "hari_penyelesaian",
     key="hari_penyelesaian",
+    urutan=hambatan.URUT_HARI,
 )

@@ -23,10 +23,12 @@ from kube_metrics.impor import (
     tabel_galat,
 )  # fmt: skip
 from kube_metrics.impor.wilayah import galat_wilayah
+from kube_metrics.tabel_sql import JUMLAH as JUMLAH_BARIS
 from ui import connection, halaman, layout, sesi
 from ui.bahasa import kini, t
 from ui.data import muat, muat_penuh
 from ui.filters import Saringan
+from ui.halaman_tabel import tabel_sql
 
 HALAMAN_PROFIL = "/profil_kelompok"
 # The import checker's own texts (data kinds, error reasons, progress) are in Bahasa Indonesia
@@ -225,6 +227,7 @@ def bagian_ekspor() -> None:
 
 def _tautan(df: pd.DataFrame) -> pd.DataFrame:
     """A link to each group's profile (column `profil`) and readable headers in the chosen language."""
+    df = df.drop(columns=[JUMLAH_BARIS], errors="ignore")  # the count of a paged table
     tautan = df.assign(profil=[f"{HALAMAN_PROFIL}?kube={k}" for k in df["kode_kube"]])
     lang = kini()
     kepala = {k: i18n.teks(f"kolom.{k}", lang) for k in tautan.columns if i18n.ada(f"kolom.{k}", lang)}
@@ -243,12 +246,27 @@ def bagian_kualitas(s: Saringan) -> None:
         kisi.columns = [i18n.bulan_pendek(pd.Timestamp(b).date(), lang) for b in kisi.columns]
         tabel = _tautan(kisi.fillna("–").reset_index())
         st.dataframe(tabel, hide_index=True, column_config={"profil": link}, key="kisi_kelengkapan")
+    # both lists sorted, counted and paged in SQL: the first rows, more on request, the CSV on click
     st.subheader(t("kelola.omzet_melonjak", n=kualitas.KALI_MEDIAN))
-    lonjak = muat(kualitas.kualitas_omzet_melonjak, **s.semua())
-    st.dataframe(_tautan(lonjak), hide_index=True, column_config={"profil": link}, key="omzet_melonjak")
+    tabel_sql(
+        kualitas.kualitas_omzet_melonjak,
+        s.semua(),
+        _tautan,
+        "omzet_melonjak",
+        key="omzet_melonjak",
+        urutan=kualitas.URUT_OMZET,
+        column_config={"profil": link},
+    )
     st.subheader(t("kelola.anggota_luar", min=kualitas.ANGGOTA_MIN, maks=kualitas.ANGGOTA_MAKS))
-    luar = muat(kualitas.kualitas_anggota_di_luar_batas, **s.semua())
-    st.dataframe(_tautan(luar), hide_index=True, column_config={"profil": link}, key="anggota_luar")
+    tabel_sql(
+        kualitas.kualitas_anggota_di_luar_batas,
+        s.semua(),
+        _tautan,
+        "anggota_luar",
+        key="anggota_luar",
+        urutan=kualitas.URUT_ANGGOTA,
+        column_config={"profil": link},
+    )
 
 
 saringan = halaman.saringan()

@@ -10,7 +10,7 @@ from kube_metrics.charts import wilayah as grafik_wilayah
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
-from ui.halaman_tabel import tabel_halaman
+from ui.halaman_tabel import tabel_sql
 
 s = halaman.saringan()
 lang = kini()
@@ -37,13 +37,16 @@ if len(banding) > 1:
 
 st.header(t("ringkasan.perlu_perhatian"))
 st.caption(t("ringkasan.perlu_perhatian_ket"))
-liga = muat(ringkasan.liga_kelompok, **s.semua())  # also the table at the bottom
-perhatian = ringkasan.perhatian_dari_liga(liga)
-if perhatian.empty:
-    st.success(t("ringkasan.perlu_perhatian_nol"), icon=":material/check_circle:")
-else:
-    bangun = grafik_ringkasan.perlu_perhatian
-    tabel_halaman(perhatian, lambda d: bangun(d, lang), "perlu_perhatian", key="perlu_perhatian")
+# sorted and paged in SQL; the reasons are written for the rows shown
+tabel_sql(
+    ringkasan.perlu_perhatian_halaman,
+    s.semua(),
+    lambda d: grafik_ringkasan.perlu_perhatian(d, lang),
+    "perlu_perhatian",
+    key="perlu_perhatian",
+    urutan=ringkasan.URUT_PERHATIAN,
+    kosong=lambda: st.success(t("ringkasan.perlu_perhatian_nol"), icon=":material/check_circle:"),
+)
 
 st.header(t("ringkasan.peringatan_dini"))
 st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
@@ -51,25 +54,33 @@ st.caption(t("ringkasan.peringatan_dini_ket", bulan=i18n.bulan(s.sampai, lang)))
 st.caption(
     t("ringkasan.beda_perhatian", n=A.KEHADIRAN_TURUN_BULAN, poin=i18n.angka(A.KEHADIRAN_TURUN_POIN, lang))
 )
-# a lookup for the last month (stored at write time); the text is written for the rows shown
-aktif = muat(peringatan_tersimpan.peringatan_aktif, sampai=s.sampai, teks=False, **s.wilayah())
-if aktif.empty:
+# a lookup for the last month (stored at write time): counts and one page from SQL; the text
+# is written for the rows shown
+per_kode = muat(peringatan_tersimpan.jumlah_per_kode, sampai=s.sampai, **s.wilayah())
+if per_kode["jumlah"].sum() == 0:
     st.success(t("ringkasan.peringatan_nol"), icon=":material/check_circle:")
 else:
-    layout.grafik(grafik_peringatan.peringatan_per_kode(aktif, lang), key="peringatan_per_kode")
-    tabel_halaman(
-        grafik_peringatan.urut(aktif),
-        lambda d: grafik_peringatan.peringatan_tabel(d, lang),
+    layout.grafik(grafik_peringatan.peringatan_per_kode_hitung(per_kode, lang), key="peringatan_per_kode")
+    tabel_sql(
+        peringatan_tersimpan.peringatan_halaman,
+        {"sampai": s.sampai, **s.wilayah()},
+        lambda d: grafik_peringatan.peringatan_tabel(d, lang, urutkan=False),
         "peringatan_dini",
         key="peringatan_dini",
+        urutan=peringatan_tersimpan.URUT_PERINGATAN,
     )
 
 st.header(t("ringkasan.liga"))
 st.caption(t("ringkasan.liga_ket"))
 with st.expander(t("ringkasan.ambang")):
     st.markdown(grafik_ringkasan.keterangan_ambang(lang))
-if liga.empty:
-    layout.tidak_ada_data()
-else:
-    bangun_liga = grafik_ringkasan.liga_kelompok
-    tabel_halaman(liga, lambda d: bangun_liga(d, lang), "liga_kelompok", key="liga_kelompok", tinggi=600)
+tabel_sql(
+    ringkasan.liga_kelompok_halaman,
+    s.semua(),
+    lambda d: grafik_ringkasan.liga_kelompok(d, lang),
+    "liga_kelompok",
+    key="liga_kelompok",
+    urutan=ringkasan.URUT_LIGA,
+    kosong=layout.tidak_ada_data,
+    tinggi=600,
+)

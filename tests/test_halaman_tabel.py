@@ -64,3 +64,38 @@ def test_liga_lima_baris_lalu_lagi_dan_csv_lengkap(app: dict[str, Any]) -> None:
     assert peringatan["Keterangan"].notna().all() and len(peringatan) > 5
     tampil = [d.value for d in at.dataframe if "Keterangan" in d.value.columns][0]
     assert len(tampil) == 5 and tampil["Keterangan"].tolist() == peringatan["Keterangan"].head(5).tolist()
+
+
+def test_halaman_hanya_menerima_satu_halaman_dan_urutan_pilihan(
+    app: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kube_metrics import tabel_sql
+
+    diterima: list[tuple[str, int | None, int]] = []
+    asli = tabel_sql.halaman
+
+    def catat(con: Any, nama: str, params: Any, urutan: Any, **cara: Any) -> pd.DataFrame:
+        hasil = asli(con, nama, params, urutan, **cara)
+        diterima.append((nama, cara["batas"], len(hasil)))
+        return hasil
+
+    monkeypatch.setattr(tabel_sql, "halaman", catat)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"dari": "2025-01", "sampai": "2025-12"})
+    masuk(at, "admin").run()
+    assert not at.exception
+    # every table of the page asked SQL for one page (5 rows here) and got no more
+    assert {n for n, _, _ in diterima} >= {"liga_kelompok", "perlu_perhatian", "peringatan_halaman"}
+    assert all(batas == 5 and n <= 5 for _, batas, n in diterima), diterima
+    # sort the league table by group code, descending: the first five codes of the CSV, reversed
+    semua = pd.read_csv(io.BytesIO(app["liga_kelompok.csv"]()), encoding="utf-8-sig")
+    kode = sorted(semua["Kode"], reverse=True)
+    at.selectbox(key="urut_liga_kelompok_id").set_value("kode_kube").run()
+    at.segmented_control(key="arah_liga_kelompok_id").set_value("turun").run()
+    assert not at.exception
+    assert at.dataframe[-1].value["Kode"].tolist() == kode[:5]
+    # the CSV now follows the chosen order, every row, built from SQL on click
+    csv = pd.read_csv(io.BytesIO(app["liga_kelompok.csv"]()), encoding="utf-8-sig")
+    assert csv["Kode"].tolist() == kode and len(csv) == len(semua)
+    assert all(batas in (5, None) for _, batas, _ in diterima)
+    assert all(n <= 5 for _, batas, n in diterima if batas == 5)

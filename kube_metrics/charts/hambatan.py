@@ -19,9 +19,17 @@ MAKS_KELOMPOK = 40
 
 
 def matriks_hambatan(df: pd.DataFrame, nilai: str = "baru", maks: int = MAKS_KELOMPOK) -> pd.DataFrame:
-    """Groups (rows, most obstacles first, at most `maks`) x categories (columns) of `nilai`."""
-    tabel = df.pivot_table(index="nama", columns="kategori", values=nilai, aggfunc="sum", fill_value=0)
-    tabel = tabel.loc[:, tabel.sum(axis=0) > 0]
+    """Groups (rows, most obstacles first, at most `maks`) x categories (columns) of `nilai`.
+
+    `df` is every row of hambatan_per_kategori, or what hambatan.peta_hambatan cut in SQL (the
+    top groups by new obstacles, kategori_ada and rows without group naming the columns)."""
+    baris = df[df["nama"].notna()]
+    tabel = baris.pivot_table(index="nama", columns="kategori", values=nilai, aggfunc="sum", fill_value=0)
+    if "kategori_ada" in df.columns:  # the categories with any obstacle among every group
+        ada = sorted(set(df.loc[df["kategori_ada"].astype(bool), "kategori"]))
+        tabel = tabel.reindex(columns=ada, fill_value=0)
+    else:
+        tabel = tabel.loc[:, tabel.sum(axis=0) > 0]
     urut = tabel.sum(axis=1).sort_values(ascending=False, kind="stable")
     return tabel.loc[urut.index[:maks]]
 

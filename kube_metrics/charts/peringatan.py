@@ -69,7 +69,11 @@ def urut(df: pd.DataFrame) -> pd.DataFrame:
 def jumlah_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> pd.DataFrame:
     """kode, judul, tingkat, jumlah (groups with that warning): every known code, zeros included,
     so the reader also sees what was checked and found clear."""
-    hitung = df["kode"].value_counts()
+    return _jumlah_semua_kode(df["kode"].value_counts(), lang)
+
+
+def _jumlah_semua_kode(hitung: pd.Series, lang: str) -> pd.DataFrame:
+    """jumlah_per_kode's frame from counts indexed by code."""
     return pd.DataFrame(
         {
             "kode": list(peringatan.KODE),
@@ -82,7 +86,16 @@ def jumlah_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> pd.DataFrame:
 
 def peringatan_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     """How many groups carry each warning, one bar per code coloured by severity."""
-    data = jumlah_per_kode(df, lang)
+    return _grafik_per_kode(jumlah_per_kode(df, lang), lang)
+
+
+def peringatan_per_kode_hitung(hitung: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
+    """peringatan_per_kode from counts already made in SQL (kode, jumlah: peringatan_tersimpan.
+    jumlah_per_kode), so the page never holds one row per warning."""
+    return _grafik_per_kode(_jumlah_semua_kode(hitung.set_index("kode")["jumlah"], lang), lang)
+
+
+def _grafik_per_kode(data: pd.DataFrame, lang: str) -> go.Figure:
     fig = theme.figur(i18n.teks("grafik_peringatan.judul", lang), tinggi=120 + 34 * len(data), lang=lang)
     fig.add_trace(
         go.Bar(
@@ -105,9 +118,10 @@ def peringatan_per_kode(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     return fig
 
 
-def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> tb.Tabel:
-    """Every active warning, severe first: group, severity, warning, explanation, stable code."""
-    data = urut(df)
+def peringatan_tabel(df: pd.DataFrame, lang: str = i18n.BAWAAN, *, urutkan: bool = True) -> tb.Tabel:
+    """Every active warning, severe first: group, severity, warning, explanation, stable code.
+    urutkan=False keeps the rows' order (a page already sorted in SQL by the user's choice)."""
+    data = urut(df) if urutkan else df
     data = data.assign(
         judul=[judul(k, lang) for k in data["kode"]],
         tingkat_teks=[label_tingkat(t, lang) for t in data["tingkat"]],

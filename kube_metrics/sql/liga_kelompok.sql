@@ -1,75 +1,59 @@
--- liga_kelompok: one row per group alive at some time in $dari..$sampai (formed by the period's
--- last day, not dissolved before $dari), with its figures for the period and, for the changes,
--- for $dari_lalu..$sampai_lalu (the same number of months just before). Statuses are applied
--- in Python (kube_metrics/ringkasan.py) from the thresholds in kube_metrics/ambang.py.
--- perlu_perhatian() reads this same query, so the league table and the watch list agree.
--- Reads only rollup_bulanan and kelompok. Definitions: docs/metrics-ringkasan.md.
-WITH kel AS (
-    SELECT k.kode_kube, k.nama, k.kelurahan, k.kecamatan, k.jenis_usaha,
-           coalesce(k.tanggal_bubar <= last_day($sampai::DATE), false) AS bubar
-    FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
-                       pilih_provinsi := $provinsi, pilih_kota := $kota) k
-    WHERE k.tanggal_bentuk <= last_day($sampai::DATE)
-      AND (k.tanggal_bubar IS NULL OR k.tanggal_bubar >= $dari::DATE)
+-- liga_kelompok: the league table: the figures of liga_angka.sql (one row per group alive in
+-- the period) and each figure's status from the thresholds of kube_metrics/ambang.py (bound:
+-- $hijau_<figure>, $kuning_<figure>, compared after rounding to $desimal places, so 0.6
+-- computed as 0.5999999 is still 0.6). Sorted, counted and paged here (kube_metrics/tabel_sql.py):
+-- only the page asked for leaves the database. Definitions: docs/metrics-ringkasan.md.
+WITH hasil AS (
+/*SISIP liga_angka*/
 ),
-kini AS (
-    SELECT r.kode_kube,
-           count(*) AS bulan_aktif,
-           sum(r.hadir) AS hadir,
-           sum(r.aktif_pertemuan) AS aktif_pertemuan,
-           sum(r.pertemuan) AS pertemuan,
-           count(*) FILTER (WHERE r.ada_laporan) AS bulan_lapor,
-           sum(r.omzet) FILTER (WHERE r.ada_laporan) AS omzet,
-           sum(r.laba) FILTER (WHERE r.ada_laporan) AS laba,
-           sum(r.kunjungan_pendamping + r.kunjungan_pemerintah + r.kunjungan_lain) AS kunjungan,
-           -- open at the end of the group's last month in the period (its dissolution month)
-           arg_max(r.hambatan_terbuka_akhir, r.bulan) AS hambatan_terbuka
-    FROM rollup_bulanan r
-    JOIN kel ON kel.kode_kube = r.kode_kube
-    WHERE r.bulan BETWEEN $dari AND $sampai
-    GROUP BY r.kode_kube
+status AS (
+    -- more is better: hijau at or above $hijau_x, kuning at or above $kuning_x; less is better
+    -- (months without report, open obstacles): at or below. Undefined figure: no status.
+    SELECT *,
+           CASE WHEN tingkat_kehadiran IS NULL THEN NULL
+                WHEN round(tingkat_kehadiran, $desimal) >= $hijau_tingkat_kehadiran THEN 'hijau'
+                WHEN round(tingkat_kehadiran, $desimal) >= $kuning_tingkat_kehadiran THEN 'kuning'
+                ELSE 'merah' END AS status_tingkat_kehadiran,
+           CASE WHEN pertemuan_per_bulan IS NULL THEN NULL
+                WHEN round(pertemuan_per_bulan, $desimal) >= $hijau_pertemuan_per_bulan THEN 'hijau'
+                WHEN round(pertemuan_per_bulan, $desimal) >= $kuning_pertemuan_per_bulan THEN 'kuning'
+                ELSE 'merah' END AS status_pertemuan_per_bulan,
+           CASE WHEN omzet_perubahan IS NULL THEN NULL
+                WHEN round(omzet_perubahan, $desimal) >= $hijau_omzet_perubahan THEN 'hijau'
+                WHEN round(omzet_perubahan, $desimal) >= $kuning_omzet_perubahan THEN 'kuning'
+                ELSE 'merah' END AS status_omzet_perubahan,
+           CASE WHEN bulan_tanpa_laporan IS NULL THEN NULL
+                WHEN bulan_tanpa_laporan <= $hijau_bulan_tanpa_laporan THEN 'hijau'
+                WHEN bulan_tanpa_laporan <= $kuning_bulan_tanpa_laporan THEN 'kuning'
+                ELSE 'merah' END AS status_bulan_tanpa_laporan,
+           CASE WHEN hambatan_terbuka IS NULL THEN NULL
+                WHEN hambatan_terbuka <= $hijau_hambatan_terbuka THEN 'hijau'
+                WHEN hambatan_terbuka <= $kuning_hambatan_terbuka THEN 'kuning'
+                ELSE 'merah' END AS status_hambatan_terbuka,
+           -- a rate per quarter is not judged on less than $kunjungan_bulan_min months of life
+           CASE WHEN kunjungan_per_triwulan IS NULL OR bulan_aktif < $kunjungan_bulan_min THEN NULL
+                WHEN round(kunjungan_per_triwulan, $desimal) >= $hijau_kunjungan THEN 'hijau'
+                WHEN round(kunjungan_per_triwulan, $desimal) >= $kuning_kunjungan THEN 'kuning'
+                ELSE 'merah' END AS status_kunjungan
+    FROM hasil
 ),
-lalu AS (
-    SELECT r.kode_kube,
-           sum(r.hadir) AS hadir,
-           sum(r.aktif_pertemuan) AS aktif_pertemuan,
-           count(*) FILTER (WHERE r.ada_laporan) AS bulan_lapor,
-           sum(r.omzet) FILTER (WHERE r.ada_laporan) AS omzet,
-           -- open at the end of the month before $dari = open at the start of the period
-           max(r.hambatan_terbuka_akhir) FILTER (WHERE r.bulan = $sampai_lalu) AS hambatan_terbuka_awal
-    FROM rollup_bulanan r
-    JOIN kel ON kel.kode_kube = r.kode_kube
-    WHERE r.bulan BETWEEN $dari_lalu AND $sampai_lalu
-    GROUP BY r.kode_kube
-),
-angka AS (
-    SELECT kel.*,
-           coalesce(n.bulan_aktif, 0) AS bulan_aktif,
-           n.hadir::DOUBLE / nullif(n.aktif_pertemuan, 0) AS tingkat_kehadiran,
-           l.hadir::DOUBLE / nullif(l.aktif_pertemuan, 0) AS tingkat_kehadiran_sebelumnya,
-           n.pertemuan::DOUBLE / nullif(n.bulan_aktif, 0) AS pertemuan_per_bulan,
-           n.omzet::BIGINT AS omzet,
-           n.laba::BIGINT AS laba,
-           n.omzet::DOUBLE / nullif(n.bulan_lapor, 0) AS omzet_bulanan_x,
-           l.omzet::DOUBLE / nullif(l.bulan_lapor, 0) AS omzet_bulanan_lalu_x,
-           -- NULL when the group has no month in the period (the period lies beyond the data)
-           (n.bulan_aktif - n.bulan_lapor)::BIGINT AS bulan_tanpa_laporan,
-           n.hambatan_terbuka::BIGINT AS hambatan_terbuka,
-           coalesce(l.hambatan_terbuka_awal, 0)::BIGINT AS hambatan_terbuka_awal,
-           n.kunjungan::BIGINT AS kunjungan,
-           n.kunjungan * 3.0 / nullif(n.bulan_aktif, 0) AS kunjungan_per_triwulan
-    FROM kel
-    LEFT JOIN kini n ON n.kode_kube = kel.kode_kube
-    LEFT JOIN lalu l ON l.kode_kube = kel.kode_kube
+hitung AS (
+    SELECT *,
+           (coalesce(status_tingkat_kehadiran = 'merah', false)::INT
+            + coalesce(status_pertemuan_per_bulan = 'merah', false)::INT
+            + coalesce(status_omzet_perubahan = 'merah', false)::INT
+            + coalesce(status_bulan_tanpa_laporan = 'merah', false)::INT
+            + coalesce(status_hambatan_terbuka = 'merah', false)::INT
+            + coalesce(status_kunjungan = 'merah', false)::INT)::BIGINT AS jumlah_merah,
+           (coalesce(status_tingkat_kehadiran = 'kuning', false)::INT
+            + coalesce(status_pertemuan_per_bulan = 'kuning', false)::INT
+            + coalesce(status_omzet_perubahan = 'kuning', false)::INT
+            + coalesce(status_bulan_tanpa_laporan = 'kuning', false)::INT
+            + coalesce(status_hambatan_terbuka = 'kuning', false)::INT
+            + coalesce(status_kunjungan = 'kuning', false)::INT)::BIGINT AS jumlah_kuning
+    FROM status
 )
-SELECT kode_kube, nama, kelurahan, kecamatan, jenis_usaha, bubar, bulan_aktif,
-       tingkat_kehadiran, tingkat_kehadiran_sebelumnya, pertemuan_per_bulan, omzet, laba,
-       -- change of the average per reported month, so that a missed report (counted in
-       -- bulan_tanpa_laporan) does not also read as a fall in revenue
-       omzet_bulanan_x / nullif(omzet_bulanan_lalu_x, 0) - 1 AS omzet_perubahan,
-       round(omzet_bulanan_x)::BIGINT AS omzet_bulanan,
-       round(omzet_bulanan_lalu_x)::BIGINT AS omzet_bulanan_sebelumnya,
-       bulan_tanpa_laporan, hambatan_terbuka, hambatan_terbuka_awal, kunjungan,
-       kunjungan_per_triwulan
-FROM angka
-ORDER BY kode_kube;
+SELECT *, count(*) OVER () AS jumlah_baris
+FROM hitung
+ORDER BY /*URUT*/
+LIMIT $batas OFFSET $lewati;
