@@ -50,6 +50,12 @@ def _baris_lain(nama: str, skala: dict[str, Any]) -> list[str]:
         )
     if "pandas" in skala:
         baris += _baris_pandas(nama, skala["pandas"])
+    if "tulis" in skala and "gagal" not in skala["tulis"]:
+        w = skala["tulis"]
+        baris.append(
+            f"| {nama} | satu tulisan (Catat) | transaksi | {w['cpu']:.2f} | {w['detik']:.2f} | | "
+            f"| {w['rss_mb']:.0f} | {w['beban']:.1f} |"
+        )
     return baris
 
 

@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -129,6 +130,18 @@ def tiga_orang(browser: Any, db_path: Path, log: Path, args: argparse.Namespace)
     return hasil
 
 
+def satu_tulis(db_path: Path) -> dict[str, Any]:
+    """One Catat-sized write on the server's copy (server stopped): every write refreshes the
+    rollups and stored warnings in its transaction (scripts/bench_tulis.py)."""
+    skrip = ROOT / "scripts" / "bench_tulis.py"
+    keluar = subprocess.run([sys.executable, str(skrip), str(db_path)], capture_output=True, text=True)
+    if keluar.returncode != 0:
+        return {"gagal": keluar.stderr.strip().splitlines()[-1:], "beban": bp.beban()}
+    hasil = json.loads(keluar.stdout.strip().splitlines()[-1])
+    print(f"    satu tulisan: {hasil}", file=sys.stderr, flush=True)
+    return dict(hasil)
+
+
 def satu_skala(browser: Any, args: argparse.Namespace, scale: str) -> dict[str, Any]:
     sumber = pastikan_db(args.dir, scale)
     db_path = salin_kerja(sumber, args.work)
@@ -142,6 +155,7 @@ def satu_skala(browser: Any, args: argparse.Namespace, scale: str) -> dict[str, 
             hasil["tiga"] = tiga_orang(browser, db_path, log, args)
         if scale in args.pandas:
             hasil["pandas"] = pandas_banding(sumber, args.pandas_cap_mb)
+        hasil["tulis"] = satu_tulis(db_path)
         return hasil
     finally:
         db_path.unlink(missing_ok=True)
@@ -159,7 +173,12 @@ def main() -> None:
     parser.add_argument("--pages", nargs="+", default=list(HALAMAN), choices=HALAMAN, help="the pages")
     parser.add_argument("--no-three", action="store_true", help="skip the three-person run")
     parser.add_argument("--json", type=Path, default=None, help="write every raw figure here")
+    parser.add_argument("--table", nargs="+", type=Path, help="only print the table of earlier --json files")
     args = parser.parse_args()
+    if args.table:  # scales measured in separate runs (e.g. nasional alone), one table
+        semua = {k: v for f in args.table for k, v in json.loads(f.read_text()).items()}
+        print(bench_tabel.tabel(semua, [s for s in args.scales if s in semua], args.pages, JENIS))
+        return
     # SIGTERM (timeout, kill PID) unwinds the context managers: no server or browser left behind
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.dir.mkdir(parents=True, exist_ok=True)
