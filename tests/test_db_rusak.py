@@ -314,3 +314,52 @@ def test_cli_impor_folder_jadi_hanya_baca_saat_commit(
         _buka_folder(folder)
     _pesan_hanya_baca(capsys.readouterr().err)
     assert _ekspor(path, tmp_path / "sesudah") == sebelum
+
+
+def test_halaman_folder_jadi_hanya_baca_saat_simpan(
+    db_isi: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Kelola Data: the app has had the database open since sign-in (its write-ahead log may be
+    open too), so as root the folder AND its files are made immutable just before COMMIT. The page
+    says what happened and what to do, no traceback; the data is unchanged by export, and the
+    app's own connection still works afterwards."""
+    from kube_metrics.impor import tulis
+    from tests.test_kelola_data_page import KEU_APRIL, _jalankan
+
+    if os.geteuid() != 0:  # an ordinary user keeps writing through files it already has open
+        alasan = "butuh root: chattr +i pada berkas yang sedang terbuka"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true: {alasan}")
+        pytest.skip(alasan)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "kube.duckdb"
+    shutil.copy(db_isi, path)
+    sebelum = _ekspor(path, tmp_path / "sebelum")
+    at = _jalankan(path, monkeypatch)
+    at.file_uploader[0].set_value([("keuangan.csv", KEU_APRIL, "text/csv")]).run()
+    kunci = [folder, *folder.iterdir()]
+
+    def kunci_semua() -> None:
+        for p in kunci:
+            _kunci_folder(p)
+
+    monkeypatch.setattr(tulis, "_sebelum_commit", kunci_semua)
+    try:
+        at.button(key="impor_simpan").click().run()
+    finally:
+        for p in kunci:
+            if p.is_dir():
+                _buka_folder(p)
+            else:
+                subprocess.run(["chattr", "-i", str(p)], capture_output=True)
+    monkeypatch.setattr(tulis, "_sebelum_commit", lambda: None)
+    assert not at.exception, [e.value for e in at.exception]
+    pesan = " ".join(e.value for e in at.error)
+    assert "hanya bisa dibaca" in pesan and "Beri izin tulis" in pesan, pesan
+    assert "restore" not in pesan and not any("Impor berhasil" in s.value for s in at.success)
+    at.run()  # the app's connection is usable again once the folder is writable
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    st.cache_resource.clear()  # release the app's instance, then read the file
+    capsys.readouterr()
+    assert _ekspor(path, tmp_path / "sesudah") == sebelum
