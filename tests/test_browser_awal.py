@@ -69,9 +69,11 @@ _AMATI_RUN = """() => {
 }"""
 
 
-def _tunggu_gambar(page: Any, selektor: str, sesudah_klik: bool = False) -> Hasil:
+def _tunggu_gambar(page: Any, selektor: str, sesudah_klik: bool = False, formulir: str = "") -> Hasil:
     """Wait until `selektor` is visible, telling a blank page from a slow one (module docstring).
-    `sesudah_klik`: a run counts as finished only once a new run has started since _AMATI_RUN."""
+    `sesudah_klik`: a run counts as finished only once a new run has started since _AMATI_RUN.
+    `formulir`: the sign-in field; a finished run that shows it again is not blank but a sign-in
+    that did not take (under load the click can reach the form before the typed values do)."""
     mulai = time.monotonic()
     selesai_sejak: float | None = None
     while True:
@@ -84,6 +86,8 @@ def _tunggu_gambar(page: Any, selektor: str, sesudah_klik: bool = False) -> Hasi
         baru = not sesudah_klik or "running" in page.evaluate("() => window.__kubeRun")
         if run == "notRunning" and sambung == "CONNECTED" and baru:
             selesai_sejak = selesai_sejak or kini
+            if formulir and kini - selesai_sejak > 2 and page.locator(formulir).first.is_visible():
+                return Hasil("formulir lagi", kini - mulai)
             if kini - selesai_sejak > TENANG:
                 teks = page.locator("body").inner_text()[:300]
                 return Hasil("kosong", kini - mulai, f"run selesai, tersambung, kosong: {teks!r}")
@@ -108,12 +112,18 @@ def _babak(peramban: Any, url: str, judul: str) -> tuple[Hasil, Hasil, dict[str,
         formulir = _tunggu_gambar(page, kolom)
         if formulir.keadaan != "tampil":
             return formulir, Hasil("tidak dicoba", 0.0), {}
-        page.locator(kolom).fill("admin")
-        page.get_by_label("Password" if inggris else "Kata sandi", exact=True).fill(AKUN_CONTOH["admin"][1])
-        page.evaluate(_AMATI_RUN)
-        page.get_by_role("button", name="Sign in" if inggris else "Masuk").click()
-        # the sign-in screen has a title of its own: wait for the page's
-        halaman = _tunggu_gambar(page, f"{_JUDUL}:has-text({judul!r})", sesudah_klik=True)
+        for coba in range(1, 4):
+            page.locator(kolom).fill("admin")
+            page.get_by_label("Password" if inggris else "Kata sandi", exact=True).fill(
+                AKUN_CONTOH["admin"][1]
+            )
+            page.evaluate(_AMATI_RUN)
+            page.get_by_role("button", name="Sign in" if inggris else "Masuk").click()
+            # the sign-in screen has a title of its own: wait for the page's
+            halaman = _tunggu_gambar(page, f"{_JUDUL}:has-text({judul!r})", sesudah_klik=True, formulir=kolom)
+            halaman.rincian += f" (masuk ke-{coba})"
+            if halaman.keadaan != "formulir lagi":
+                break
         isi: dict[str, Any] = {}
         if halaman.keadaan == "tampil":
             mulai = time.monotonic()
@@ -193,12 +203,12 @@ def test_halaman_pertama_server_baru_tidak_kosong(demo_db_path: Path, tmp_path: 
                 server.henti(tunggu=False)  # its shutdown overlaps the next round; waited for at the end
             baris = (
                 f"{ke:2d} {jalur:24s} server +{boot:4.1f}s, formulir {formulir.keadaan} "
-                f"{formulir.detik:5.1f}s, halaman {halaman.keadaan} {halaman.detik:5.1f}s, "
+                f"{formulir.detik:5.1f}s, halaman {halaman.keadaan} {halaman.detik:5.1f}s{halaman.rincian}, "
                 f"selesai {isi.get('selesai', 0):5.1f}s, beban {_beban()}"
             )
             laporan.append(baris)
             for bagian in (formulir, halaman):
-                if bagian.keadaan in ("kosong", "macet"):
+                if bagian.keadaan in ("kosong", "macet", "formulir lagi"):
                     cacat.append(f"{baris}: {bagian.rincian}; log: {server.log.read_text()[-800:]!r}")
             if halaman.keadaan == "tampil":
                 assert isi["judul"].startswith(judul), (jalur, isi)
