@@ -1,10 +1,7 @@
--- Obstacles resolved in the period (tanggal_selesai in it) and how many days that took.
-SELECT h.kode_kube, k.nama, h.kode_hambatan, h.kategori, c.kelompok_kategori, h.tingkat,
-       date_diff('day', h.tanggal_lapor, h.tanggal_selesai) AS hari,
-       h.tanggal_lapor, h.tanggal_selesai
-FROM hambatan h
-JOIN kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
-                       pilih_provinsi := $provinsi, pilih_kota := $kota) k ON k.kode_kube = h.kode_kube
-JOIN kategori_hambatan c ON c.kategori = h.kategori
-WHERE h.tanggal_selesai BETWEEN $dari AND last_day($sampai::DATE)
-ORDER BY h.tanggal_selesai, h.kode_kube, h.kode_hambatan;
+-- Obstacles resolved in the period and how many days that took (hari_penyelesaian_dasar.sql),
+-- by the date resolved.
+SELECT *
+FROM (
+/*SISIP hari_penyelesaian_dasar*/
+)
+ORDER BY tanggal_selesai, kode_kube, kode_hambatan;

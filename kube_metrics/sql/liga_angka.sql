@@ -1,7 +1,7 @@
 -- liga_angka: the league table's figures, one row per group alive at some time in $dari..$sampai
 -- (formed by the period's last day, not dissolved before $dari), for the period and, for the
 -- changes, for $dari_lalu..$sampai_lalu (the same number of months just before). Included
--- (the SISIP marker of kube_metrics/tabel_sql.py) by liga_kelompok.sql, which adds the
+-- (the SISIP marker of kube_metrics.db.load_sql) by liga_kelompok.sql, which adds the
 -- statuses, and by perlu_perhatian.sql, so the league table and the watch list agree by
 -- construction. Reads only rollup_bulanan and kelompok. Definitions: docs/metrics-ringkasan.md.
 WITH kel AS (

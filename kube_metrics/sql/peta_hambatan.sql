@@ -1,11 +1,11 @@
 -- peta_hambatan: what the Hambatan heat map (and its phone list) draws, without reading every
--- group's rows into the page: the rows of hambatan_per_kategori.sql for the $maks group names
+-- group's rows into the page: the rows of hambatan_per_kategori_dasar.sql for the $maks group names
 -- with the most new obstacles (ties by name, as the chart always ordered them), each with
 -- kategori_ada = whether its kategori has any new obstacle among all groups of the filter,
 -- plus one row per such kategori with no group (nama NULL), so the map keeps the same columns
 -- as when it was built from every row.
 WITH baris AS (
-/*SISIP hambatan_per_kategori*/
+/*SISIP hambatan_per_kategori_dasar*/
 ),
 peringkat AS (
     SELECT nama, sum(baru) AS jumlah
