@@ -36,7 +36,22 @@ UKUR = """() => {
           label_terpotong: [...main.querySelectorAll('[data-testid="stMetricLabel"] p')].filter(
             e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText),
           toolbar: [...document.querySelectorAll('.modebar-container')].filter(
-            e => getComputedStyle(e).display !== 'none').length};
+            e => getComputedStyle(e).display !== 'none').length,
+          tik_tersembunyi: [...main.querySelectorAll('.xtick text')].filter(
+            e => getComputedStyle(e).display === 'none').map(e => e.textContent),
+          petunjuk_terpotong: [...main.querySelectorAll(
+              '[data-testid="stFileUploaderDropzoneInstructions"] span')].filter(
+            e => e.scrollWidth > e.clientWidth + 1).length,
+          tertutup: [...main.querySelectorAll('[data-testid="stElementToolbar"]')].flatMap(t => {
+            const r = t.getBoundingClientRect(), milik = t.closest('[data-testid="stElementContainer"]');
+            if (r.height === 0 || getComputedStyle(t).opacity === '0') return [];
+            return [...main.querySelectorAll('h1, h2, h3, p')].filter(e => !milik.contains(e)).filter(e => {
+              const teks = document.createRange();  // the text itself, not the heading's padding
+              teks.selectNodeContents(e);
+              const q = teks.getBoundingClientRect();
+              return q.height > 0 && q.bottom > r.top + 1 && q.top < r.bottom - 1
+                && q.right > r.left && q.left < r.right;
+            }).map(e => e.innerText.slice(0, 40)); })};
 }"""
 
 
@@ -95,6 +110,9 @@ def test_halaman_tidak_bergulir_ke_samping(ponsel: Any, server: str, jalur: str)
         assert m["keluar"] == [], m
         assert m["label_terpotong"] == [], m  # KPI labels wrap instead of ending in '…'
         assert m["toolbar"] == 0, m  # no Plotly toolbar on a touch screen
+        assert m["tertutup"] == [], m  # no table toolbar over a heading or text (issue 11)
+        assert m["tik_tersembunyi"] == [], m  # every month label shown, the last one too
+        assert m["petunjuk_terpotong"] == 0, m  # the uploader's hint wraps, not cut at its end
         if jalur == "hambatan":  # the list instead of the heat map
             assert page.locator(".st-key-hanya_lebar_peta").is_hidden()
             assert (

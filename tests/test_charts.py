@@ -45,6 +45,8 @@ def test_sumbu_bulan_berbahasa_indonesia() -> None:
     assert fig.layout.xaxis.ticktext[:4] == ("Jun 2024", "Jul 2024", "Agu 2024", "Sep 2024")
     assert fig.layout.xaxis.ticktext[-2:] == ("Des 2024", "Jan 2025")
     assert fig.layout.xaxis.tickvals[0] == "2024-06-01"
+    # rotated labels lean left, so the last month's label never runs past the right edge
+    assert fig.layout.xaxis.autotickangles == (0, -45, -90)
 
 
 def test_sumbu_bulan_langkah_triwulan() -> None:
@@ -506,6 +508,9 @@ def test_hambatan_vs_sebaya_berdampingan() -> None:
     assert list(fig.data[0].y) == ["Konflik (modal sosial)", "Modal (usaha)"]
     assert list(fig.data[0].x) == [0, 2] and list(fig.data[1].x) == [1.25, 0.5]
     assert fig.layout.barmode == "group"
+    # issue 11: a tick every whole obstacle, written whole ('0 1 2'); ',.0f' on Plotly's 0.5
+    # steps read '0 1 1 2 2' on a phone
+    assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (1, ",d")
 
 
 # --- hambatan ------------------------------------------------------------------------------
@@ -574,6 +579,8 @@ def test_hari_penyelesaian_kotak_dari_kuartil() -> None:
     assert (list(modal.q1), list(modal.median), list(modal.q3)) == ([15.0], [20.0], [25.0])
     assert (list(modal.lowerfence), list(modal.upperfence)) == ([10], [30])
     assert modal.x is None  # no point per obstacle
+    # each box on its own row (issue 11 walk: without y every box was drawn on one row '0')
+    assert [tuple(t.y) for t in fig.data] == [("Konflik",), ("Modal",)]
 
 
 # --- peringatan ----------------------------------------------------------------------------
@@ -608,6 +615,7 @@ def test_peringatan_per_kode_batang_berwarna_tingkat() -> None:
     assert batang.y[0] == "Dimandirikan sebelum siap" and batang.y[5] == "Hambatan lama belum selesai"
     assert list(batang.x) == [1, 0, 0, 0, 0, 2, 1, 0]
     assert batang.marker.color[0] == theme.RAG["merah"] and batang.marker.color[5] == theme.RAG["kuning"]
+    assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (1, ",d")  # '0 1 2', not '0 1 1 2 2'
 
 
 def test_peringatan_tabel_yang_tinggi_dulu() -> None:

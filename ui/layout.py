@@ -24,10 +24,14 @@ _PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "s
 
 
 # On every page. Touch screens (a pendamping's phone): no Plotly toolbar, which covered the chart
-# titles and cannot be hovered away. Metric labels wrap instead of ending in '…'. A phone:
-# only the list where a chart cannot be read (the containers keyed hanya_lebar / hanya_ponsel).
+# titles and cannot be hovered away; a table's own toolbar (search, full screen), always shown
+# there and 44 px tall above the table, gets room of its own instead of covering the heading
+# above. Metric labels wrap instead of ending in '…'. A phone: only the list where a chart cannot
+# be read (the containers keyed hanya_lebar / hanya_ponsel).
 GAYA_UMUM = """<style>
-@media (hover: none), (pointer: coarse) { .modebar-container { display: none !important; } }
+@media (hover: none), (pointer: coarse) { .modebar-container { display: none !important; }
+  [data-testid="stElementContainer"]:has([data-testid="stDataFrame"] [data-testid="stElementToolbar"]) {
+    margin-top: 2.25rem; } }
 [data-testid="stMetricLabel"] p, [data-testid="stMetricLabel"] div { white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; }
 [class*="st-key-hanya_ponsel"] { display: none; }
@@ -48,7 +52,8 @@ GAYA_TOMBOL_UNGGAH = """<style>
   content: {tombol}; font-size: 0.875rem; }}
 </style>"""
 GAYA_PETUNJUK_UNGGAH = """<style>
-[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; white-space: normal;
+  overflow: visible; }}
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {petunjuk}; font-size: 0.875rem; }}
 </style>"""
 

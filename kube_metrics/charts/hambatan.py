@@ -129,9 +129,11 @@ def hari_penyelesaian(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
     fig = theme.figur(judul, tinggi=140 + 26 * len(df), lang=lang)
     fig.update_layout(hovermode="closest", showlegend=False)
     for b in df.itertuples(index=False):
+        nama = theme.label(b.kategori, lang)
         fig.add_trace(
             go.Box(
-                name=theme.label(b.kategori, lang),
+                name=nama,
+                y=[nama],  # a box from quartiles has no data to place it by: without y all sit on '0'
                 orientation="h",
                 q1=[b.q1],
                 median=[b.median],

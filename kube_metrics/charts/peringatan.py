@@ -112,9 +112,8 @@ def _grafik_per_kode(data: pd.DataFrame, lang: str) -> go.Figure:
     )
     fig.update_layout(hovermode="closest", margin={"t": 50})  # no legend: no room kept for one
     fig.update_yaxes(autorange="reversed", showgrid=False, ticksuffix="  ")
-    fig.update_xaxes(
-        title_text=i18n.teks("grafik_peringatan.sumbu", lang), tickformat=",.0f", rangemode="tozero"
-    )
+    theme.sumbu_cacah(fig, float(data["jumlah"].max()), sumbu="x")  # '0 1 2', not '0 1 1 2 2'
+    fig.update_xaxes(title_text=i18n.teks("grafik_peringatan.sumbu", lang))
     return fig
 
 

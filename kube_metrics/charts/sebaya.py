@@ -240,7 +240,9 @@ def hambatan_vs_sebaya(df: pd.DataFrame, lang: str = i18n.BAWAAN) -> go.Figure:
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text=_t("hambatan_sumbu", lang), tickformat=",.0f")
+    # whole ticks: the peers' averages (0,5) must not give an axis reading '0 1 1 2 2' (issue 11)
+    theme.sumbu_cacah(fig, float(data[["fokus", "rata_sebaya"]].max().max()), sumbu="x")
+    fig.update_xaxes(title_text=_t("hambatan_sumbu", lang))
     return fig
 
 

@@ -169,18 +169,23 @@ def sumbu_bulan(
     if not tik:
         return
     # Plotly would name the hovered month in English ('Aug 2024'); '08/2024' is neutral.
+    # Rotated labels lean left (-45°/-90°, never Plotly's +30°): a +30° label of the last month
+    # ran past the chart's right edge and Plotly hid it (seen at 390 px, issue 11).
     fig.update_xaxes(
         tickvals=[d.isoformat() for d in tik],
         ticktext=[i18n.bulan_pendek(d, lang) for d in tik],
         hoverformat="%m/%Y",
+        autotickangles=[0, -45, -90],
         **selector,
     )
 
 
-def sumbu_cacah(fig: go.Figure, maks: float | None, **selector: object) -> None:
-    """A y axis of counts: whole numbers only ('0 1 2', never '0 1 1 2 2' from ticks at 0.5)."""
+def sumbu_cacah(fig: go.Figure, maks: float | None, sumbu: str = "y", **selector: object) -> None:
+    """An axis of counts (y, or x for horizontal bars): whole numbers only ('0 1 2', never
+    '0 1 1 2 2' from ticks at 0.5)."""
     kecil = maks is not None and maks == maks and maks < 6
-    fig.update_yaxes(tickformat=",d", rangemode="tozero", **({"dtick": 1} if kecil else {}), **selector)
+    ubah = fig.update_xaxes if sumbu == "x" else fig.update_yaxes
+    ubah(tickformat=",d", rangemode="tozero", **({"dtick": 1} if kecil else {}), **selector)
 
 
 def tandai_tanpa_laporan(fig: go.Figure, bulan: Iterable[Any], nama: str, **posisi: object) -> None:
