@@ -85,6 +85,10 @@ def _buka(browser: Any, url: str) -> tuple[Any, list[str]]:
     return page, galat
 
 
+TIK_TERSEMBUNYI = """() => [...document.querySelectorAll('.xtick text, .ytick text')].filter(
+  e => getComputedStyle(e).display === 'none').map(e => e.textContent)"""
+
+
 def _galat_console(pesan: Any) -> bool:
     """A console error, except Streamlit's own base-path probe (below)."""
     if pesan.type != "error":
@@ -105,6 +109,8 @@ def test_halaman_terbuka_tanpa_galat(browser: Any, server: str, jalur: str) -> N
         assert page.locator('[data-testid="stException"]').count() == 0
         assert page.get_by_text("Data contoh (sintetis)").count() >= 1
         assert galat == []
+        # every axis label drawn: Plotly hid the last month's when a +30° label ran past the edge
+        assert page.evaluate(TIK_TERSEMBUNYI) == []
     finally:
         page.close()
 

@@ -101,6 +101,16 @@ def test_a_meeting_recorded_on_the_form_shows_on_profil_kelompok(salinan: Path) 
     assert "20 Desember 2025 · 7 dari 9 hadir" in titik
 
 
+def test_pilihan_berbahasa_inggris(salinan: Path) -> None:
+    """Issue 11 walk: in English the meeting types and visit fields were the Indonesian codes."""
+    at = buka(query={"lang": "en"})
+    jenis = at.segmented_control(key=f"{AWAL}.pertemuan.baru.jenis")
+    assert jenis.options == ["Routine", "Deliberation", "Training", "Coaching"]
+    assert buka().segmented_control(key=f"{AWAL}.pertemuan.baru.jenis").options == [
+        "rutin", "musyawarah", "pelatihan", "pembinaan",
+    ]  # fmt: skip
+
+
 def test_a_refused_meeting_keeps_what_was_typed(salinan: Path) -> None:
     at = buka()
     p = f"{AWAL}.pertemuan.baru"

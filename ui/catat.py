@@ -131,8 +131,13 @@ def daftar(awalan: str, kolom: str, pilihan: tuple[str, ...], awal: str | None) 
 
 
 def _nama_nilai(nilai: str) -> str:
-    kunci = f"catat.nilai.{nilai}"
-    return i18n.teks(kunci, kini()) if i18n.ada(kunci, kini()) else nilai.replace("_", " ")
+    """A code's name on its button: the form's own wording, else (in another language than the
+    codes' Indonesian) the shared [label] table, so English never shows 'musyawarah' (issue 11)."""
+    lang = kini()
+    for kunci in (f"catat.nilai.{nilai}", *([f"label.{nilai}"] if lang != i18n.BAWAAN else [])):
+        if i18n.ada(kunci, lang):
+            return i18n.teks(kunci, lang)
+    return nilai.replace("_", " ")
 
 
 # --- errors at their field ---------------------------------------------------------------
