@@ -17,7 +17,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tests.bantu_masuk import masuk
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 AWAL = "catat.TGR-002"
@@ -40,10 +40,9 @@ def salinan(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def buka(
     jenis: str = "pertemuan", query: dict[str, str] | None = None, *, peran: str = "admin", **akun: Any
 ) -> AppTest:
-    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), peran, **akun)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI), peran, **akun)
     at.query_params.update(query or {})
-    at.run()
-    at.switch_page("pages/catat.py").run()
+    buka_halaman(at, "pages/catat.py")
     if jenis != "pertemuan":
         at.segmented_control(key="catat.jenis").set_value(jenis).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -309,9 +308,12 @@ def test_a_pendamping_cannot_open_another_groups_form_by_url(salinan: Path) -> N
 
 
 def test_a_guest_is_refused_the_page(salinan: Path) -> None:
-    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "tamu")
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI), "tamu")
     at.query_params.update({"kube": "TGR-002"})
-    at.run()
-    at.switch_page("pages/catat.py").run()
+    buka_halaman(at, "pages/catat.py")
     assert not [b for b in at.button if b.key and b.key.endswith(".simpan")]
-    assert galat(at)
+    # the gate's refusal for a role without the page, word for word (not just "some error")
+    assert [e.value for e in at.error] == [
+        "Halaman ini tidak tersedia untuk peran tamu. Pilih halaman lain di menu samping."
+    ]
+    assert not at.title and not at.get("text_input") and not at.get("number_input")

@@ -309,7 +309,9 @@ def test_keuangan_bulanan_penanda_dalam_periode_dan_kunjungan() -> None:
 
 def test_keuangan_bulanan_tanpa_laporan() -> None:
     df = _keuangan().assign(ada_laporan=False)
-    assert "Belum ada laporan" in ck.keuangan_bulanan(df).layout.annotations[0].text
+    fig = ck.keuangan_bulanan(df)
+    # one note, the whole sentence
+    assert [a.text for a in fig.layout.annotations] == ["Belum ada laporan keuangan pada periode ini."]
 
 
 def test_kehadiran_per_pertemuan_per_jenis() -> None:

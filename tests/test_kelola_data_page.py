@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from kube_metrics import db
 from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
-from tests.bantu_masuk import SANDI_UJI, masuk, pastikan_akun
+from tests.bantu_masuk import SANDI_UJI, WAKTU_UJI, masuk, pastikan_akun
 from tests.impor_bantu import FIXTURE_IMPOR, impor_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,7 @@ def db_fixture(tmp_path: Path) -> Iterator[Path]:
 def _jalankan(path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("KUBE_DB", str(path))
     monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "tests" / "kelola_data_app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "tests" / "kelola_data_app.py"), default_timeout=WAKTU_UJI)
     masuk(at, "admin").run()
     assert not at.exception, [e.value for e in at.exception]
     return at

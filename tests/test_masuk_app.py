@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import akun, audit, db
-from tests.bantu_masuk import masuk, pastikan_akun
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk, pastikan_akun
 from ui import sesi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,7 @@ def demo_app(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def _app(lang: str | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI)
     if lang:
         at.query_params["lang"] = lang
     return at
@@ -164,8 +164,7 @@ def test_akun_dinonaktifkan_di_tengah_sesi(demo_app: Path) -> None:
 
 @pytest.mark.parametrize("halaman", ["pages/kelola_data.py"])
 def test_tamu_tanpa_unggah_dan_pesan_jelas(demo_app: Path, halaman: str) -> None:
-    at = masuk(_app(), "tamu").run()
-    at.switch_page(halaman).run()
+    at = buka_halaman(masuk(_app(), "tamu"), halaman)
     assert not at.exception
     assert [e.value for e in at.error] == [
         "Halaman ini tidak tersedia untuk peran tamu. Pilih halaman lain di menu samping."
@@ -174,10 +173,11 @@ def test_tamu_tanpa_unggah_dan_pesan_jelas(demo_app: Path, halaman: str) -> None
 
 
 def test_pendamping_boleh_unggah(demo_app: Path) -> None:
-    at = masuk(_app(), "pendamping").run()
-    at.switch_page("pages/kelola_data.py").run()
+    at = buka_halaman(masuk(_app(), "pendamping"), "pages/kelola_data.py")
     assert not at.exception and not at.error
-    assert len(at.get("file_uploader")) == 1
+    assert [t.value for t in at.title] == ["Kelola Data"]
+    (unggah,) = at.get("file_uploader")  # one uploader, the import's, taking CSV and xlsx
+    assert list(unggah.proto.type) == [".csv", ".xlsx"] and unggah.proto.multiple_files
 
 
 def test_basis_data_nyata_tanpa_akun_menjelaskan_admin_pertama(tmp_path: Path, monkeypatch) -> None:

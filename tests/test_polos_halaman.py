@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.bantu_jahat import MENTAH_MD, MENTAH_PLOTLY, db_jahat
-from tests.bantu_masuk import masuk
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 # pages headed by the focal group's name (the others show names in tables and charts only)
@@ -81,9 +81,7 @@ def _periksa(at: AppTest, halaman: str) -> None:
 
 @pytest.mark.parametrize("halaman", _halaman())
 def test_halaman_menampilkan_data_jahat_sebagai_teks(app_jahat: Path, halaman: str) -> None:
-    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90), "admin")
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI), "admin")
     at.query_params["kube"] = "TGR-002"
-    at.run()
-    if halaman != "pages/ringkasan.py":
-        at.switch_page(halaman).run()
+    buka_halaman(at, halaman)
     _periksa(at, halaman)

@@ -254,9 +254,10 @@ def test_perlu_perhatian_disaring(con):
 
 
 def test_perhatian_dari_liga_sama_dengan_perlu_perhatian(con):
-    # The watch list is computed in SQL (perlu_perhatian.sql, paged); the pandas way from a league
-    # table at hand (the baseline of scripts/ringkasan_pandas.py) must give the same rows and
-    # figures (its figure columns come out as nullable Float64, SQL's as float64).
+    # Two implementations compared on purpose: the watch list is computed in SQL
+    # (perlu_perhatian.sql, paged; its figures hand-checked above in test_perlu_perhatian); the
+    # pandas way from a league table at hand (the baseline of scripts/ringkasan_pandas.py) must give
+    # the same rows and figures (its figure columns come out as nullable Float64, SQL's as float64).
     from kube_metrics.ringkasan import perhatian_dari_liga
 
     pandas_cara = perhatian_dari_liga(liga_kelompok(con, **P))

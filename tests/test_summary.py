@@ -233,6 +233,11 @@ def test_tabel_shows_dash_for_nulls():
         "nama": "KUBE X",
         "periode": {"dari": "2024-03", "sampai": "2024-03"},
     }
-    text = tabel(hasil)
-    assert "Maret 2024 – Maret 2024" in text
-    assert "Omzet" in text and "–" in text
+    baris = tabel(hasil).splitlines()
+    assert baris[:3] == ["KUBE X (X-1)", "Periode: Maret 2024 – Maret 2024", ""]
+    # one line per figure of the contract (KUNCI less kode_kube, nama, periode), each ending in a
+    # dash, never 0 or "None": 20 figures
+    angka = baris[3:]
+    assert len(angka) == len(KUNCI) - 3 == 20
+    assert all(b.rstrip().endswith(" –") and "None" not in b and " 0" not in b for b in angka), angka
+    assert angka[5].split()[0] == "Omzet" and angka[-1].startswith("Peringkat kehadiran se-kota")

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from kube_metrics import cli
 from tests.bantu_jahat import tampak
-from tests.bantu_masuk import masuk
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,11 +37,9 @@ def app(salinan: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _buka(halaman: str, query: dict[str, str]) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI)
     at.query_params.update(query)
-    masuk(at, "admin").run()
-    if halaman != "pages/ringkasan.py":
-        at.switch_page(halaman).run()
+    buka_halaman(masuk(at, "admin"), halaman)
     assert not at.exception, [e.value for e in at.exception]
     return at
 

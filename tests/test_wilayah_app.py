@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from kube_metrics import akun, db
 from tests.bantu_browser import CHROMIUM, CHROMIUM_ARGS, butuh_chromium, masuk_browser, server_streamlit
-from tests.bantu_masuk import masuk
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk
 
 ROOT = Path(__file__).resolve().parent.parent
 HALAMAN = re.findall(
@@ -33,6 +33,21 @@ ANALISIS = [
     "pages/modal_sosial.py",
     "pages/kemandirian.py",
 ]
+# each page's title, written out (the catalogue's nav names); a refused page shows TOLAK instead
+JUDUL = {
+    "pages/ringkasan.py": "Ringkasan",
+    "pages/profil_kelompok.py": "Profil Kelompok",
+    "pages/bandingkan.py": "Bandingkan",
+    "pages/hambatan.py": "Hambatan",
+    "pages/modal_sosial.py": "Modal Sosial",
+    "pages/kemandirian.py": "Kemandirian",
+    "pages/presentasi.py": "Presentasi",
+    "pages/catat.py": "Catat",
+    "pages/kelola_data.py": "Kelola Data",
+    "pages/audit.py": "Jejak audit",
+}
+SEJAHTERA_2 = "KUBE Sejahtera 2 \\(TGR\\-002\\)"  # as polos.md escapes it in a message
+TOLAK = "Halaman ini tidak tersedia untuk peran {}. Pilih halaman lain di menu samping."
 
 
 def siapkan(path: Path) -> dict[str, list[str]]:
@@ -78,13 +93,21 @@ def app(dua_kota, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[st
 
 
 def _buka(peran: str, halaman: str, query: dict[str, str] | None = None) -> AppTest:
-    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120), peran)
+    at = masuk(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=WAKTU_UJI), peran)
     at.query_params.update(query or {})
-    at.run()
-    if halaman != "pages/ringkasan.py":
-        at.switch_page(halaman).run()
+    buka_halaman(at, halaman)
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def _akun_kelompok(path: Path) -> list[str]:
+    """The demo pendamping's groups, read from its account rows (not from the page's filters)."""
+    con = db.open_database(path)  # the same in-process instance the app holds
+    try:
+        rows = con.execute("SELECT kode_kube FROM akun_kelompok WHERE nama = 'pendamping' ORDER BY 1")
+        return [r[0] for r in rows.fetchall()]
+    finally:
+        con.close()
 
 
 def _layar(at: AppTest) -> str:
@@ -115,6 +138,7 @@ def _layar(at: AppTest) -> str:
 @pytest.mark.parametrize("halaman", ANALISIS + ["pages/presentasi.py"])
 def test_tamu_tanpa_nama_anggota_teks_bebas_dan_unduhan(app, halaman: str) -> None:
     at = _buka("tamu", halaman, {"kube": "TGR-002"})
+    assert [t.value for t in at.title] == [JUDUL[halaman]]  # opened, not refused
     layar = _layar(at)
     bocor = [n for n in app["tamu"] if n in layar]
     assert bocor == [], bocor[:5]
@@ -125,6 +149,7 @@ def test_tamu_tanpa_nama_anggota_teks_bebas_dan_unduhan(app, halaman: str) -> No
 @pytest.mark.parametrize("halaman", ANALISIS)
 def test_dinas_satu_kota_tanpa_kelompok_kota_lain(app, halaman: str) -> None:
     at = _buka("dinas", halaman)
+    assert [t.value for t in at.title] == [JUDUL[halaman]]  # opened, not refused
     layar = _layar(at)
     bocor = [n for n in app["dinas"] if n in layar]
     assert bocor == [], bocor[:5]
@@ -148,14 +173,18 @@ def test_dinas_tautan_ke_kelompok_kota_lain_dijelaskan(app) -> None:
     )
 
 
-def test_pendamping_hanya_kelompoknya_sebagai_fokus(app) -> None:
+def test_pendamping_hanya_kelompoknya_sebagai_fokus(app, dua_kota) -> None:
     at = _buka("pendamping", "pages/bandingkan.py", {"kube": "TGR-002"})
     (pilih,) = [s for s in at.sidebar.selectbox if s.key and "kube" in s.key]
-    assert pilih.options and all(re.search(r"\((MGS|TGR)-0\d\d\)$", o) for o in pilih.options), pilih.options
+    # exactly the account's groups (akun_kelompok of the demo pendamping: TGR-001..010 and
+    # MGS-001/002), none of the anonymised peers
+    kode = sorted(re.sub(r".*\((.+)\)$", r"\1", o) for o in pilih.options)
+    assert kode == _akun_kelompok(dua_kota[0]) and len(kode) == 12, pilih.options
     at = _buka("pendamping", "pages/profil_kelompok.py", {"kube": "KTG-001"})  # not one of its groups
-    assert any(
-        "KTG" in i.value and "tidak ada di wilayah akun Anda" in i.value for i in at.info
-    )  # not its group
+    assert [i.value for i in at.info if "tautan" in i.value] == [
+        "Kelompok dengan kode «KTG\\-001» dari tautan tidak ada di wilayah akun Anda (atau tidak ada sama"
+        f" sekali); yang ditampilkan: {SEJAHTERA_2}."
+    ]  # not its group: akses.kelompok_luar word for word
 
 
 @pytest.mark.parametrize(
@@ -183,12 +212,35 @@ def test_halaman_audit_menurut_peran(app, dua_kota, peran: str, boleh: bool) -> 
         ]
 
 
-def test_semua_halaman_terdaftar_untuk_setiap_peran(app) -> None:
-    """Every page of dashboard.py opens without an exception for every role (or says no)."""
-    for peran in ("dinas", "pendamping", "tamu"):
-        for halaman in HALAMAN:
-            at = _buka(peran, halaman, {"kube": "TGR-002"})
-            assert at.title or at.error, (peran, halaman)
+# (role, page) -> opens (its title) or refused (TOLAK), from docs/access.md's table. Walked here:
+# what no other test of this file opens (tamu and dinas on ANALISIS, Audit for every role are).
+BUKA = {
+    ("dinas", "pages/presentasi.py"): True,
+    ("dinas", "pages/catat.py"): True,
+    ("dinas", "pages/kelola_data.py"): True,
+    **{("pendamping", h): True for h in [*ANALISIS, "pages/presentasi.py", "pages/catat.py"]},
+    ("pendamping", "pages/kelola_data.py"): True,
+    ("tamu", "pages/catat.py"): False,
+    ("tamu", "pages/kelola_data.py"): False,
+}
+
+
+def test_setiap_peran_dan_halaman_diuji() -> None:
+    # every (role, page) but admin's is walked by one test of this file
+    diuji = {("tamu", h) for h in [*ANALISIS, "pages/presentasi.py"]} | {("dinas", h) for h in ANALISIS}
+    diuji |= {(p, "pages/audit.py") for p in ("dinas", "pendamping", "tamu")} | set(BUKA)
+    assert diuji == {(p, h) for p in ("dinas", "pendamping", "tamu") for h in HALAMAN}
+
+
+@pytest.mark.parametrize(("peran", "halaman"), list(BUKA))
+def test_semua_halaman_terdaftar_untuk_setiap_peran(app, peran: str, halaman: str) -> None:
+    """Every page of dashboard.py opens without an exception for every role, or says no."""
+    at = _buka(peran, halaman, {"kube": "TGR-002"})
+    if BUKA[(peran, halaman)]:  # (Profil's warning boxes are st.error too: not a refusal)
+        assert [t.value for t in at.title] == [JUDUL[halaman]]
+        assert TOLAK.format(peran) not in [e.value for e in at.error]
+    else:
+        assert ([t.value for t in at.title], [e.value for e in at.error]) == ([], [TOLAK.format(peran)])
 
 
 # --- the real browser ------------------------------------------------------------------------
