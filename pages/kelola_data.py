@@ -1,6 +1,5 @@
 """Kelola Data: templates, upload and check a batch, save it, import history, export, data quality."""
 
-import functools
 import hashlib
 import json
 
@@ -29,20 +28,16 @@ from ui.bahasa import kini, t
 from ui.data import muat, muat_penuh
 from ui.filters import Saringan
 from ui.halaman_tabel import tabel_sql
+from ui.templat import berkas_templat
 
 HALAMAN_PROFIL = "/profil_kelompok"
 # The import checker's own texts (data kinds, error reasons, progress) are in Bahasa Indonesia
 # only: kube_metrics/impor does not take a language yet.
 
 
-@functools.cache  # constant bytes; st.cache_data would hash this module's source on every run
-def _templat() -> tuple[bytes, bytes]:
-    return templat.xlsx_bytes(), templat.zip_csv()
-
-
 def unduh_templat() -> None:
     st.caption(t("kelola.templat_ket"))
-    isi_xlsx, isi_zip = _templat()
+    isi_xlsx, isi_zip = berkas_templat()  # built once per process, not per run
     kiri, kanan = st.columns(2)
     kiri.download_button(
         f"⬇️ {t('kelola.templat_xlsx')}",

@@ -10,6 +10,7 @@ from kube_metrics.charts import theme
 from ui import halaman, layout
 from ui.bahasa import kini, t
 from ui.data import muat
+from ui.halaman_tabel import PER_HALAMAN
 
 s = halaman.saringan()
 lang = kini()
@@ -64,4 +65,10 @@ else:
 st.subheader(t("kemandirian.belum_siap"))
 st.caption(t("kemandirian.belum_siap_ket", ambang=i18n.angka(A.KESIAPAN_AMBANG, lang)))
 semua = muat(kesiapan.kesiapan_saat_mandiri, **s.wilayah())
-layout.tabel(grafik.belum_siap_tabel(semua, lang), "dimandirikan_sebelum_siap", key="km_belum_siap")
+# every group of the filter declared mandiri: the least ready first, a page of them on screen
+layout.tabel(
+    grafik.belum_siap_tabel(semua, lang),
+    "dimandirikan_sebelum_siap",
+    key="km_belum_siap",
+    batas=PER_HALAMAN,
+)

@@ -95,16 +95,27 @@ def grafik(fig: go.Figure, key: str, tinggi: int | Literal["content", "stretch"]
     st.plotly_chart(fig, theme=None, key=key, config=_PLOTLY_CONFIG, height=tinggi)
 
 
-def tabel(t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None) -> None:
-    """A formatted table and a button that downloads the same rows as CSV (raw numbers)."""
+def tabel(
+    t: Tabel, nama_berkas: str, *, key: str, tinggi: int | None = None, batas: int | None = None
+) -> None:
+    """A formatted table and a button that downloads the same rows as CSV (raw numbers).
+
+    `batas`: at most this many (first) rows go to the browser, for a table that grows with the
+    number of groups (at nasional 'dimandirikan sebelum siap' was 4 MB on every visit); the CSV
+    still holds every row."""
     if t.data.empty:  # Streamlit would draw an empty grid that says "empty" in English
         tidak_ada_data()
         return
-    besar = len(t.data) > BATAS_GAYA
-    isi = t.data if besar else t.gaya
+    potong = batas is not None and len(t.data) > batas
+    besar = potong or len(t.data) > BATAS_GAYA
+    isi = t.data.head(batas) if potong else t.data if besar else t.gaya
     st.dataframe(isi, hide_index=True, height=tinggi if tinggi else "auto", key=f"tabel_{key}")
-    if besar:
-        st.caption(bahasa.t("app.baris_tanpa_format", n=i18n.angka(len(t.data), bahasa.kini())))
+    lang = bahasa.kini()
+    if potong:
+        n, total = i18n.angka(len(isi), lang), i18n.angka(len(t.data), lang)
+        st.caption(bahasa.t("tabel.sebagian", n=n, total=total))
+    elif besar:
+        st.caption(bahasa.t("app.baris_tanpa_format", n=i18n.angka(len(t.data), lang)))
     if not boleh("unduh"):
         return  # tamu: the table on screen, never its raw rows as a file
     csv = csv_aman.isi(t.data, bom=True)  # BOM: Excel then reads UTF-8 correctly
