@@ -38,23 +38,39 @@ URUT_PERINGATAN = tabel_sql.Urutan(
 )
 
 
-def segarkan(con: duckdb.DuckDBPyConnection) -> None:
-    """Store every group's warnings at the end of the last month in rollup_bulanan."""
+def segarkan(con: duckdb.DuckDBPyConnection, kelompok: list[str] | None = None) -> None:
+    """Store the warnings at the end of the last month in rollup_bulanan: of every group
+    (kelompok None), or replace those of the listed groups only. The caller
+    (kube_metrics.rollup) lists groups only when the last month is the stored one: every rule
+    reads the group's own rows, so the other groups' stored warnings stay exact."""
     bulan = query(con, "rentang_bulan")["bulan_akhir"].iloc[0]
-    if pd.isna(bulan):
-        bulan = None
-        baru = pd.DataFrame(columns=peringatan.KOLOM + peringatan.KOLOM_ANGKA)
-    else:
-        bulan = pd.Timestamp(bulan).date()
-        baru = peringatan.peringatan_aktif(con, sampai=bulan, teks=False)
-    urutan = {kode: i for i, kode in enumerate(peringatan.KODE)}
-    baru = baru.assign(urut=baru["kode"].map(urutan))
-    con.register(_BINGKAI, baru)
+    bulan = None if pd.isna(bulan) else pd.Timestamp(bulan).date()
+    baru = _peringatan_baru(con, bulan, kelompok)
+    con.register(_BINGKAI, _urutan_kode(baru))
     try:
-        con.execute(load_sql("peringatan_tersimpan_tulis"), {"bulan": bulan})
-        con.execute(load_sql("peringatan_tersimpan_bulan_tulis"), {"bulan": bulan})
+        pilih = load_sql("peringatan_tersimpan_tulis")
+        if kelompok is None:
+            con.execute(f"CREATE OR REPLACE TABLE peringatan_tersimpan AS {pilih}", {"bulan": bulan})
+            con.execute(load_sql("peringatan_tersimpan_bulan_tulis"), {"bulan": bulan})
+        else:
+            con.execute(load_sql("peringatan_tersimpan_hapus"), {"kelompok": kelompok})
+            con.execute(f"INSERT INTO peringatan_tersimpan {pilih}", {"bulan": bulan})
     finally:
         con.unregister(_BINGKAI)
+
+
+def _peringatan_baru(
+    con: duckdb.DuckDBPyConnection, bulan: dt.date | None, kelompok: list[str] | None
+) -> pd.DataFrame:
+    """The rule code's rows for every group, or for each listed group (the same rules, one
+    group at a time: the rules take one kode_kube)."""
+    if bulan is None:
+        return pd.DataFrame(columns=peringatan.KOLOM + peringatan.KOLOM_ANGKA)
+    if kelompok is None:
+        return peringatan.peringatan_aktif(con, sampai=bulan, teks=False)
+    bagian = [peringatan.peringatan_aktif(con, sampai=bulan, teks=False, kode_kube=k) for k in kelompok]
+    bagian = [b for b in bagian if len(b)]
+    return pd.concat(bagian, ignore_index=True) if bagian else _peringatan_baru(con, None, None)
 
 
 def bulan_tersimpan(con: duckdb.DuckDBPyConnection) -> dt.date | None:

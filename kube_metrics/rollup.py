@@ -6,27 +6,69 @@
   the monthly report, visits, obstacles);
 and then the warnings at the end of the last month (`peringatan_tersimpan.segarkan`), so that
 pages look them up instead of running the rules over every group.
-Call it after any write to the data tables. Column lists are documented in docs/metrics.md and
+Call it after any write to the data tables, with the groups the write touched when it knows
+them: at 100 000 groups a full rebuild takes minutes inside the write's transaction, so a
+Catat save or a small import refreshes only its groups' rows (docs/performance.md, "Writes at
+scale"). Column lists are documented in docs/metrics.md and
 stay stable (columns may be added, never renamed).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import duckdb
+import pandas as pd
 
 from kube_metrics import peringatan_tersimpan
-from kube_metrics.db import load_sql
+from kube_metrics.db import load_sql, query
 
 # rollup_bulanan sums rollup_pertemuan, so the order matters.
 ROLLUPS = ("rollup_pertemuan", "rollup_bulanan")
+# More groups than this and the full rebuild is the cheaper way: the warnings are refreshed one
+# group at a time on the incremental path.
+BATAS_KELOMPOK = 50
 
 
-def refresh_rollups(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild every rollup table (CREATE OR REPLACE TABLE ... AS, set-based SQL), then the
-    stored warnings, which read them."""
+def refresh_rollups(con: duckdb.DuckDBPyConnection, kelompok: Iterable[str] | None = None) -> None:
+    """Refresh every rollup table, then the stored warnings, which read them.
+
+    kelompok None: rebuild everything (CREATE OR REPLACE TABLE ... AS, set-based SQL). With
+    the groups a write touched: replace only their rows, when that gives exactly the full
+    rebuild's rows (_bisa_sebagian); otherwise rebuild everything."""
+    daftar = None if kelompok is None else sorted(set(kelompok))
+    if daftar is not None and _bisa_sebagian(con, daftar):
+        _segarkan_sebagian(con, daftar)
+        return
     for name in ROLLUPS:
-        con.execute(load_sql(name))
+        con.execute(f"CREATE OR REPLACE TABLE {name} AS {load_sql(name)}", {"kelompok": None})
     peringatan_tersimpan.segarkan(con)
+
+
+def _bisa_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> bool:
+    """Whether refreshing the listed groups alone is exact: the rollups and stored warnings
+    exist and the database's last month did not move (every group's months run to it and the
+    warnings are for it). No rule compares a group with its peers (peringatan.py: every
+    figure is the group's own), so other groups' rows cannot change."""
+    if len(daftar) > BATAS_KELOMPOK or not ada_rollup(con):
+        return False
+    tersimpan = peringatan_tersimpan.bulan_tersimpan(con)
+    lama = query(con, "rentang_bulan")["bulan_akhir"].iloc[0]
+    akhir = query(con, "rollup_akhir")["akhir"].iloc[0]
+    if tersimpan is None or pd.isna(lama) or pd.isna(akhir):
+        return False
+    baru = pd.Timestamp(akhir).to_period("M").to_timestamp().date()
+    return pd.Timestamp(lama).date() == tersimpan == baru
+
+
+def _segarkan_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> None:
+    """Replace the listed groups' rows: the same SELECT as the full rebuild, narrowed to them."""
+    for name in ROLLUPS:
+        con.execute(
+            f"DELETE FROM {name} WHERE list_contains($kelompok::VARCHAR[], kode_kube)", {"kelompok": daftar}
+        )
+        con.execute(f"INSERT INTO {name} {load_sql(name)}", {"kelompok": daftar})
+    peringatan_tersimpan.segarkan(con, daftar)
 
 
 def ada_rollup(con: duckdb.DuckDBPyConnection) -> bool:

@@ -6,6 +6,8 @@ same transaction. This writes one support visit (kunjungan) for the first group 
 copy of the database, and prints wall and CPU seconds and the process's peak RSS as JSON.
 `--memory-limit 4GB` runs it under the demo build's DuckDB memory limit (its last phase, the
 rollups and warnings, is this same refresh); without it DuckDB's default applies, as in the app.
+`--sebagian` passes the written group to the transaction, as a Catat save does (only its rows
+are refreshed, kube_metrics/rollup.py); without it everything is rebuilt, as before.
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ def main() -> None:
     if "--memory-limit" in sys.argv:
         con.execute("SET memory_limit = $batas", {"batas": sys.argv[sys.argv.index("--memory-limit") + 1]})
     try:
+        kode = con.execute("SELECT min(kode_kube) FROM kelompok").fetchone()
+        kelompok = [str(kode[0])] if kode and "--sebagian" in sys.argv else None
         t0, c0 = time.monotonic(), cpu()
-        with tulis.transaksi(con):
+        with tulis.transaksi(con, kelompok=kelompok):
             con.execute(SATU_KUNJUNGAN)
-        hasil = {"detik": time.monotonic() - t0, "cpu": cpu() - c0}
+        hasil = {"detik": time.monotonic() - t0, "cpu": cpu() - c0, "sebagian": kelompok is not None}
     finally:
         con.close()
     hasil["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -96,7 +96,8 @@ def hapus(
         entri = _entri_riwayat(con, h)
         hasil = periksa_entri(con, entri, hari_ini=hari_ini)
         return simpan_entri(con, entri, hasil, pencatat=pencatat, tambahan={"pilihan": RIWAYAT})
-    with transaksi(con):
+    # a deletion changes only the group of its key (its attendance rows included)
+    with transaksi(con, kelompok={h.kunci["kode_kube"]}):
         rincian = {
             "kode_kube": h.kunci["kode_kube"],
             "kunci": h.kunci,

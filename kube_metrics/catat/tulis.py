@@ -66,7 +66,7 @@ def simpan_entri(
     changed then)."""
     if not hasil.bersih:
         raise ValueError("entri berisi galat; tidak ada yang disimpan")
-    with transaksi(con):
+    with transaksi(con, kelompok=_kelompok_entri(entri)):
         rincian = _tulis_utama(con, entri, hasil.data[entri.jenis][JENIS[entri.jenis].nama_kolom])
         if entri.jenis == "pertemuan":
             rincian["jenis"]["kehadiran"] = _tulis_kehadiran(
@@ -80,6 +80,13 @@ def simpan_entri(
         rincian.update(tambahan or {})
         pencatat(con, entri.aksi, rincian)
     return rincian
+
+
+def _kelompok_entri(entri: Entri) -> set[str]:
+    """The groups an entry changes: its own, and the old one when a correction moved the key."""
+    return {entri.kode_kube} | (
+        {str(entri.asal["kode_kube"])} if entri.asal and "kode_kube" in entri.asal else set()
+    )
 
 
 def _kosong() -> pd.DataFrame:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 
 import duckdb
@@ -42,7 +42,7 @@ def simpan(
     if not hasil.bersih:
         raise ValueError("batch berisi galat; tidak ada yang disimpan")
     pengguna = pengguna or audit.pengguna_cli()
-    with transaksi(con):
+    with transaksi(con, kelompok=hasil.kelompok_tersentuh()):
         jenis_rincian = {jenis: tulis_jenis(con, jenis, df) for jenis, df in hasil.data.items()}
         catat_riwayat(con, hasil, sumber=sumber, pengguna=pengguna)
         rincian = {
@@ -61,14 +61,16 @@ def simpan(
 
 
 @contextmanager
-def transaksi(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+def transaksi(con: duckdb.DuckDBPyConnection, kelompok: Iterable[str] | None = None) -> Iterator[None]:
     """One all-or-nothing write: the caller's changes, then what every write refreshes (rollups,
     the database's source). Both the import and the Catat page (kube_metrics/catat) write
-    through here, so a refresh added here serves both."""
+    through here, so a refresh added here serves both. `kelompok`: every group the changes
+    touched, when the caller knows them (refresh_rollups then replaces only their rows);
+    None rebuilds everything."""
     con.execute("BEGIN TRANSACTION")
     try:
         yield
-        refresh_rollups(con)
+        refresh_rollups(con, kelompok)
         query(con, "impor_tandai_sumber")
         _sebelum_commit()
         con.execute("COMMIT")

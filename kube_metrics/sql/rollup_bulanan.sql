@@ -6,39 +6,25 @@
 -- in/out counts: a member is active on the month's last day iff month(masuk) <= bulan and
 -- not month(keluar) <= bulan; an obstacle is open at month end iff month(lapor) <= bulan and
 -- not month(selesai) <= bulan (selesai >= lapor by schema).
-CREATE OR REPLACE TABLE rollup_bulanan AS
-WITH catatan AS (
-    SELECT kode_kube, bulan AS tanggal FROM keuangan
-    UNION ALL SELECT kode_kube, tanggal FROM pertemuan
-    UNION ALL SELECT kode_kube, tanggal FROM kunjungan
-    UNION ALL SELECT kode_kube, tanggal_lapor FROM hambatan
-    UNION ALL SELECT kode_kube, tanggal_selesai FROM hambatan
-    UNION ALL SELECT kode_kube, tanggal_masuk FROM anggota
-    UNION ALL SELECT kode_kube, tanggal_keluar FROM anggota
-    UNION ALL SELECT kode_kube, tanggal_mulai FROM jaringan
-    UNION ALL SELECT kode_kube, tanggal_selesai FROM jaringan
-    UNION ALL SELECT kode_kube, tanggal FROM kesepakatan
-    UNION ALL SELECT kode_kube, tanggal_berakhir FROM kesepakatan
-    UNION ALL SELECT kode_kube, tanggal FROM survei
+-- $kelompok: NULL = every group (a full rebuild), else the list of groups a write touched
+-- (kube_metrics/rollup.py): a group's rows depend only on its own records and the database's
+-- last month (rollup_akhir.sql), which the incremental refresh checks did not move.
+WITH catatan AS (/*SISIP rollup_catatan*/),
+sasaran AS (
+    SELECT * FROM kelompok
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
 ),
 awal_catatan AS (
-    SELECT kode_kube, min(tanggal) AS awal FROM catatan GROUP BY kode_kube
+    SELECT kode_kube, min(tanggal) AS awal FROM catatan
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
+    GROUP BY kode_kube
 ),
-akhir_data AS (
-    SELECT max(tanggal) AS akhir
-    FROM (
-        SELECT tanggal FROM catatan
-        UNION ALL SELECT tanggal_bentuk FROM kelompok
-        UNION ALL SELECT tanggal_bantuan FROM kelompok
-        UNION ALL SELECT tanggal_mandiri FROM kelompok
-        UNION ALL SELECT tanggal_bubar FROM kelompok
-    )
-),
+akhir_data AS (/*SISIP rollup_akhir*/),
 rentang AS (
     SELECT k.kode_kube,
            date_trunc('month', least(k.tanggal_bentuk, coalesce(c.awal, k.tanggal_bentuk)))::DATE AS awal,
            date_trunc('month', coalesce(k.tanggal_bubar, a.akhir))::DATE AS akhir
-    FROM kelompok k
+    FROM sasaran k
     LEFT JOIN awal_catatan c ON c.kode_kube = k.kode_kube
     CROSS JOIN akhir_data a
 ),
@@ -55,6 +41,7 @@ anggota_gerak AS (
         SELECT kode_kube, date_trunc('month', tanggal_keluar)::DATE, -1 FROM anggota
         WHERE tanggal_keluar IS NOT NULL
     )
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
     GROUP BY kode_kube, bulan
 ),
 pertemuan_bulan AS (
@@ -66,6 +53,7 @@ pertemuan_bulan AS (
            sum(aktif) AS aktif_pertemuan,
            sum(alpa) AS alpa
     FROM rollup_pertemuan
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
     GROUP BY kode_kube, bulan
 ),
 kunjungan_bulan AS (
@@ -74,6 +62,7 @@ kunjungan_bulan AS (
            count(*) FILTER (WHERE pihak IN ('dinsos', 'kelurahan')) AS pemerintah,
            count(*) FILTER (WHERE pihak = 'lainnya') AS lain
     FROM kunjungan
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
     GROUP BY ALL
 ),
 hambatan_gerak AS (
@@ -85,6 +74,7 @@ hambatan_gerak AS (
         SELECT kode_kube, date_trunc('month', tanggal_selesai)::DATE, 0, 1
         FROM hambatan WHERE tanggal_selesai IS NOT NULL
     )
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
     GROUP BY kode_kube, bulan
 )
 SELECT r.kode_kube, r.bulan,

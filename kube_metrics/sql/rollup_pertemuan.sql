@@ -5,7 +5,8 @@
 -- Attendance rows of members not active that day are ignored, so hadir <= aktif always.
 -- aktif comes from an ASOF join on cumulative join/leave events per group: the cost grows
 -- with meetings + members, not meetings x members (100 000 groups).
-CREATE OR REPLACE TABLE rollup_pertemuan AS
+-- $kelompok: NULL = every group (a full rebuild), else the list of groups a write touched
+-- (kube_metrics/rollup.py): a group's rows depend only on its own records.
 WITH peristiwa AS (
     -- +1 on the day a member joins, -1 on the day they leave (not active from that day on)
     SELECT kode_kube, tanggal, sum(delta) AS delta
@@ -14,6 +15,7 @@ WITH peristiwa AS (
         UNION ALL
         SELECT kode_kube, tanggal_keluar, -1 FROM anggota WHERE tanggal_keluar IS NOT NULL
     )
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], kode_kube)
     GROUP BY kode_kube, tanggal
 ),
 jumlah_aktif AS (
@@ -32,6 +34,7 @@ status_tercatat AS (
     JOIN anggota a ON a.kode_kube = h.kode_kube AND a.kode_anggota = h.kode_anggota
     WHERE a.tanggal_masuk <= p.tanggal
       AND (a.tanggal_keluar IS NULL OR p.tanggal < a.tanggal_keluar)
+      AND ($kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], h.kode_kube))
     GROUP BY h.kode_kube, h.kode_pertemuan
 ),
 dasar AS (
@@ -41,6 +44,7 @@ dasar AS (
            coalesce(j.aktif, 0)::BIGINT AS aktif
     FROM pertemuan p
     ASOF LEFT JOIN jumlah_aktif j ON p.kode_kube = j.kode_kube AND p.tanggal >= j.tanggal
+    WHERE $kelompok::VARCHAR[] IS NULL OR list_contains($kelompok::VARCHAR[], p.kode_kube)
 )
 SELECT d.kode_kube, d.kode_pertemuan, d.tanggal, d.bulan, d.jenis, d.laporan_keuangan,
        d.hadir_pendamping, d.aktif,
