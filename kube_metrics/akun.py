@@ -17,7 +17,7 @@ import duckdb
 from argon2 import PasswordHasher, Type, low_level
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kube_metrics import audit
+from kube_metrics import audit, sandi_umum
 from kube_metrics.akses import PERAN, Akun
 from kube_metrics.db import load_sql
 
@@ -34,7 +34,8 @@ class AkunGalat(ValueError):
 
 @dataclass(frozen=True)
 class HasilMasuk:
-    """The outcome of a sign-in: status is ok, salah, terkunci or nonaktif."""
+    """The outcome of a sign-in: status is ok, salah, terkunci, nonaktif or sandi_contoh (a
+    published demo password on a database that holds real data, kube_metrics/sandi_umum.py)."""
 
     status: str
     akun: Akun | None = None
@@ -261,6 +262,8 @@ def masuk(con: duckdb.DuckDBPyConnection, nama: str, sandi: str, *, asal: str) -
         return _gagal(con, nama, asal, "terkunci", {"alasan": "terkunci"}, kunci)
     if not _cocok(row["hash_sandi"], sandi):
         return _sandi_salah(con, nama, asal)
+    if sandi_umum.sandi_terbuka(nama, sandi) and not sandi_umum.data_contoh_saja(con):
+        return _gagal(con, nama, asal, "sandi_contoh", {"alasan": "sandi_contoh_pada_data_nyata"})
     return _berhasil(con, row, sandi, asal)
 
 

@@ -5,6 +5,7 @@ of docs/entry.md. Skips without /usr/bin/chromium unless CI=true."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.bantu_browser import chromium, masuk_browser, server_demo
+from tests.bantu_masuk import SANDI_UJI, pastikan_akun
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -20,9 +22,18 @@ PONSEL = {"width": 390, "height": 844}
 SIAP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
+# The first saved entry makes the demo database demo + real data, which the published demo
+# passwords no longer open (kube_metrics/sandi_umum.py): sign in as an office admin instead.
+PETUGAS = "petugas"
+
+
 @pytest.fixture(scope="module")
 def server(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with server_demo(demo_db_path, tmp_path_factory.mktemp("catat_browser")) as url:
+    folder = tmp_path_factory.mktemp("catat_browser")
+    asal = folder / "asal.duckdb"
+    shutil.copy(demo_db_path, asal)
+    pastikan_akun(asal, "admin", nama=PETUGAS)
+    with server_demo(asal, folder) as url:
         yield url
 
 
@@ -41,7 +52,7 @@ def _buka(browser: Any, url: str) -> tuple[Any, list[str]]:
     page = browser.new_page(viewport=PONSEL, is_mobile=True, has_touch=True)
     galat: list[str] = []
     page.on("pageerror", lambda e: galat.append(f"pageerror: {e}"))
-    masuk_browser(page, url, "admin")  # a new browser page is a new session: sign in first
+    masuk_browser(page, url, PETUGAS, SANDI_UJI)  # a new browser page is a new session: sign in first
     page.wait_for_selector("h1", timeout=60_000)
     _tunggu(page)
     return page, galat
@@ -90,7 +101,7 @@ def test_record_a_meeting_by_phone_and_see_it_on_profil(browser: Any, server: st
         page.locator(_kelas(p + ".simpan")).get_by_role("button").tap()
         _tunggu(page)
         page.get_by_text("Tersimpan: pertemuan 2025-12-20").wait_for(timeout=60_000)
-        masuk_browser(page, f"{server}/profil_kelompok?kube=TGR-002", "admin")
+        masuk_browser(page, f"{server}/profil_kelompok?kube=TGR-002", PETUGAS, SANDI_UJI)
         page.wait_for_selector("h1", timeout=60_000)
         _tunggu(page)
         page.wait_for_selector(".js-plotly-plot", timeout=60_000)

@@ -194,3 +194,35 @@ def test_basis_data_nyata_tanpa_akun_menjelaskan_admin_pertama(tmp_path: Path, m
     at.run()
     assert not at.dataframe and not at.get("code")  # accounts exist, not demo: nothing listed
     st.cache_resource.clear()
+
+
+def test_sandi_contoh_tidak_membuka_data_nyata(demo_app: Path) -> None:
+    """Real data written into the demo database (the quick start's path): the published
+    passwords are no longer listed and no longer open it, with the reason and what to do;
+    the refusal is audited, and a new password makes the same account usable again."""
+    from tests.impor_bantu import impor_fixture
+
+    con = db.open_database(demo_app)
+    try:
+        impor_fixture(con)  # one real import: the database is now demo data mixed with real data
+    finally:
+        con.close()
+    at = _app().run()
+    assert not at.dataframe  # the demo accounts are no longer listed
+    _isi(at, "admin", "admin-demo")
+    assert [e.value for e in at.error] == [
+        "Kata sandi contoh yang diumumkan tidak berlaku lagi: basis data ini sudah berisi data nyata. "
+        "Admin memberi akun ini kata sandi baru di komputer server dengan "
+        "`python -m kube_metrics user password NAMA --password-stdin`."
+    ]
+    assert [t.value for t in at.title] == ["Masuk ke Pantau KUBE"] and sesi.KUNCI_NAMA not in at.session_state
+    terakhir = _audit(demo_app)[-1]
+    assert (terakhir["aksi"], terakhir["pengguna"]) == ("login_failed", "admin")
+    assert terakhir["rincian"] == {"alasan": "sandi_contoh_pada_data_nyata"}
+    con = db.open_database(demo_app)
+    try:
+        akun.ganti_sandi(con, "admin", "sandi-kantor-baru-1", pelaku=akun.Pelaku("cli:uji", "cli"))
+    finally:
+        con.close()
+    _isi(_app().run(), "admin", "sandi-kantor-baru-1")
+    assert _audit(demo_app)[-1]["aksi"] == "login"

@@ -164,6 +164,9 @@ def _tombol_sso() -> None:
     st.button(t("akses.sso_keluar"), on_click=st.logout, key="keluar_sso", icon=":material/logout:")
 
 
+_GALAT_MASUK = {"nonaktif": "akses.nonaktif", "sandi_contoh": "akses.sandi_contoh"}
+
+
 def _coba_masuk() -> None:
     nama = str(st.session_state.get("masuk_nama") or "").strip()
     sandi = str(st.session_state.get("masuk_sandi") or "")
@@ -178,10 +181,7 @@ def _coba_masuk() -> None:
     elif hasil.status == "terkunci" and hasil.terkunci_sampai is not None:
         st.session_state[_KUNCI_GALAT] = ("akses.terkunci", {"jam": hasil.terkunci_sampai.strftime("%H:%M")})
     else:
-        st.session_state[_KUNCI_GALAT] = (
-            "akses.nonaktif" if hasil.status == "nonaktif" else "akses.sandi_salah",
-            {},
-        )
+        st.session_state[_KUNCI_GALAT] = (_GALAT_MASUK.get(hasil.status, "akses.sandi_salah"), {})
 
 
 def mulai_sesi(a: Akun) -> None:
@@ -199,8 +199,14 @@ def _petunjuk() -> None:
         st.info(bahasa.t("akses.belum_ada_akun"), icon=":material/person_add:")
         perintah = "python -m kube_metrics user add NAMA --role admin --password-stdin"
         st.code(f'{perintah} --db "{connection.jalur()}"', language="sh")
-    elif connection.info_basis_data().get("sumber") == "demo":
+    elif _data_contoh_saja():
         _akun_contoh()
+
+
+def _data_contoh_saja() -> bool:
+    # the published passwords only open demo data alone (kube_metrics/sandi_umum.py)
+    info = connection.info_basis_data()
+    return info.get("sumber") == "demo" and "campuran" not in info
 
 
 def _akun_contoh() -> None:

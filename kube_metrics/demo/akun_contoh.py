@@ -1,8 +1,9 @@
 """The demo accounts, one per role, written into every demo database.
 
-Their passwords are public: the sign-in screen lists them while the database holds demo data
-(info_basis_data sumber = 'demo'). Their hashes use a salt derived from the seed, so the same
-seed still gives the same database; the first sign-in rehashes with the full parameters.
+Their passwords are public: the sign-in screen lists them, and they open the database, only
+while it holds demo data alone (kube_metrics/sandi_umum.py). Their hashes use a salt derived
+from the seed, so the same seed still gives the same database; the first sign-in rehashes with
+the full parameters.
 """
 
 from __future__ import annotations
@@ -13,15 +14,11 @@ import duckdb
 
 from kube_metrics.akun import hash_sandi_contoh
 from kube_metrics.db import load_sql
+from kube_metrics.sandi_umum import AKUN_CONTOH
 
-# name -> (role, password). The dinas account covers the study group's kota; the pendamping
-# account the groups of the study group's pendamping in that kota.
-AKUN_CONTOH: dict[str, tuple[str, str]] = {
-    "admin": ("admin", "admin-demo"),
-    "dinas": ("dinas", "dinas-demo"),
-    "pendamping": ("pendamping", "pendamping-demo"),
-    "tamu": ("tamu", "tamu-demo"),
-}
+# AKUN_CONTOH (kube_metrics/sandi_umum.py): the dinas account covers the study group's kota; the
+# pendamping account the groups of the study group's pendamping in that kota.
+__all__ = ["AKUN_CONTOH", "KELOMPOK_STUDI", "pasang"]
 KELOMPOK_STUDI = "TGR-002"
 _DIBUAT = dt.datetime(2024, 1, 1)  # fixed: the same seed must give the same file contents
 
