@@ -131,10 +131,12 @@ def tiga_orang(browser: Any, db_path: Path, log: Path, args: argparse.Namespace)
 
 
 def satu_tulis(db_path: Path) -> dict[str, Any]:
-    """One Catat-sized write on the server's copy (server stopped): every write refreshes the
-    rollups and stored warnings in its transaction (scripts/bench_tulis.py)."""
+    """One Catat-sized write on the server's copy (server stopped), as a Catat save makes it:
+    the rollups and stored warnings of the written group alone are refreshed in its transaction
+    (scripts/bench_tulis.py --sebagian; kube_metrics/rollup.py)."""
     skrip = ROOT / "scripts" / "bench_tulis.py"
-    keluar = subprocess.run([sys.executable, str(skrip), str(db_path)], capture_output=True, text=True)
+    perintah = [sys.executable, str(skrip), str(db_path), "--sebagian"]
+    keluar = subprocess.run(perintah, capture_output=True, text=True)
     if keluar.returncode != 0:
         return {"gagal": keluar.stderr.strip().splitlines()[-1:], "beban": bp.beban()}
     hasil = json.loads(keluar.stdout.strip().splitlines()[-1])
