@@ -28,7 +28,7 @@ from ui.bahasa import kini, t
 from ui.data import muat, muat_penuh
 from ui.filters import Saringan
 from ui.halaman_tabel import tabel_sql
-from ui.templat import berkas_templat
+from ui.templat import templat_xlsx, templat_zip
 
 HALAMAN_PROFIL = "/profil_kelompok"
 # The import checker's own texts (data kinds, error reasons, progress) are in Bahasa Indonesia
@@ -37,11 +37,10 @@ HALAMAN_PROFIL = "/profil_kelompok"
 
 def unduh_templat() -> None:
     st.caption(t("kelola.templat_ket"))
-    isi_xlsx, isi_zip = berkas_templat()  # built once per process, not per run
     kiri, kanan = st.columns(2)
-    kiri.download_button(
+    kiri.download_button(  # the files: made on the first click, then kept for the process
         f"⬇️ {t('kelola.templat_xlsx')}",
-        isi_xlsx,
+        templat_xlsx,
         templat.NAMA_XLSX,
         key="templat_xlsx",
         on_click="ignore",
@@ -49,7 +48,7 @@ def unduh_templat() -> None:
     )
     kanan.download_button(
         f"⬇️ {t('kelola.templat_zip')}",
-        isi_zip,
+        templat_zip,
         "templat_pantau_kube_csv.zip",
         key="templat_zip",
         on_click="ignore",

@@ -15,6 +15,14 @@ from kube_metrics import templat
 
 
 @functools.cache
-def berkas_templat() -> tuple[bytes, bytes]:
-    """(the xlsx workbook, the zip of CSV files)."""
-    return templat.xlsx_bytes(), templat.zip_csv()
+def templat_xlsx() -> bytes:
+    """The xlsx workbook. Handed to st.download_button as a callable: made on the first click,
+    not on the first visit (about 5 s of CPU at load 12, which made Kelola Data's first visit
+    the slowest page run at nasional)."""
+    return templat.xlsx_bytes()
+
+
+@functools.cache
+def templat_zip() -> bytes:
+    """The zip of CSV files (also made on the first click)."""
+    return templat.zip_csv()
