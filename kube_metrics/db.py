@@ -247,12 +247,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 _SISIP = re.compile(r"/\*SISIP ([a-z_]+)\*/")
 
 
-def load_sql(name: str) -> str:
+def load_sql(name: str, ganti: Mapping[str, str] | None = None) -> str:
     """The text of kube_metrics/sql/<name>.sql; one name per metric. A file may include another
     as a subquery with `/*SISIP <name>*/` (shared figures: liga_angka.sql, for the league table
-    and the watch list), so that a figure is defined in one file."""
+    and the watch list), so that a figure is defined in one file. `ganti` maps an included name
+    to fixed SQL (written in the package) that reads figures already computed instead."""
     teks = (resources.files("kube_metrics") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
-    return _SISIP.sub(lambda m: load_sql(m.group(1)).strip().rstrip(";"), teks)
+    ganti = ganti or {}
+
+    def sisip(m: re.Match[str]) -> str:
+        nama = m.group(1)
+        return ganti[nama] if nama in ganti else load_sql(nama, ganti).strip().rstrip(";")
+
+    return _SISIP.sub(sisip, teks)
 
 
 def query(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:

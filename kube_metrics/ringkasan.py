@@ -14,11 +14,12 @@ from typing import Any, Unpack
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from kube_metrics import ambang, tabel_sql
 from kube_metrics.alasan_perhatian import KOLOM_ANGKA, tulis_alasan
 from kube_metrics.ambang import Ambang
-from kube_metrics.db import query
+from kube_metrics.db import load_sql, query
 from kube_metrics.saringan import Saringan, saringan
 
 # indikator, label, satuan, naik_lebih_baik (whether a rise is good news, for the delta colour)
@@ -138,6 +139,43 @@ def _params_status() -> dict[str, Any]:
     return params | {"kunjungan_bulan_min": ambang.KUNJUNGAN_BULAN_MINIMUM}
 
 
+# --- league figures computed once per filter (issue 10) --------------------------------------
+# At 100 000 groups the aggregation of liga_angka.sql over rollup_bulanan is most of the cost of
+# both the league table and the watch list. A page computes it once (liga_angka, cached app-side
+# by the filter) and hands it to both as `_angka`; their SQL then reads it in place of the
+# included file. Without `_angka` each runs liga_angka.sql itself: the same figures either way.
+ANGKA_LIGA = "angka_liga"  # the name the figures get on the cursor while a page is read
+_GANTI = {"liga_angka": f"SELECT * FROM {ANGKA_LIGA}"}
+
+
+def liga_angka(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[Saringan]
+) -> pa.Table:
+    """The league figures of every group in the filter (liga_angka.sql) as Arrow, which keeps
+    the SQL's types exactly (a BIGINT with NULLs stays BIGINT when read back)."""
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
+    return con.sql(load_sql("liga_angka"), params=params).to_arrow_table()
+
+
+def _halaman(
+    con: duckdb.DuckDBPyConnection,
+    nama: str,
+    params: dict[str, Any],
+    urutan: tabel_sql.Urutan,
+    angka: pa.Table | None,
+    **kw: Any,
+) -> pd.DataFrame:
+    """A page of `nama`.sql; over `angka` when given (only the thresholds are bound then: the
+    period and the filter are already in the figures)."""
+    if angka is None:
+        return tabel_sql.halaman(con, nama, params, urutan, **kw)
+    con.register(ANGKA_LIGA, angka)
+    try:
+        return tabel_sql.halaman(con, nama, params, urutan, ganti=_GANTI, **kw)
+    finally:
+        con.unregister(ANGKA_LIGA)
+
+
 # The league table's sorts (kube_metrics/tabel_sql.py): 'status' = most red, then most amber
 # (at most six of each, so red * 10 + amber orders them); ties always by kode_kube.
 URUT_LIGA = tabel_sql.Urutan(
@@ -177,13 +215,18 @@ def liga_kelompok_halaman(
     arah: str | None = None,
     batas: int | None = None,
     lewati: int = 0,
+    _angka: pa.Table | None = None,
     **saring: Unpack[Saringan],
 ) -> pd.DataFrame:
     """One page of the league table in the order `urut`/`arah` (URUT_LIGA; default most red
-    first), with its figures, statuses and jumlah_baris (the rows of the whole table)."""
-    params = _params(dari, sampai, saringan(**saring), lalu=True) | _params_status()
-    return tabel_sql.halaman(
-        con, "liga_kelompok", params, URUT_LIGA, urut=urut, arah=arah, batas=batas, lewati=lewati
+    first), with its figures, statuses and jumlah_baris (the rows of the whole table).
+    `_angka`: liga_angka(...) of the same period and filter, computed once for the page (its
+    leading underscore keeps it out of the app's cache key: the period, the filter and the
+    account in that key already decide it)."""
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
+    params = (params if _angka is None else {}) | _params_status()
+    return _halaman(
+        con, "liga_kelompok", params, URUT_LIGA, _angka, urut=urut, arah=arah, batas=batas, lewati=lewati
     )
 
 
@@ -304,16 +347,20 @@ def perlu_perhatian_halaman(
     arah: str | None = None,
     batas: int | None = None,
     lewati: int = 0,
+    _angka: pa.Table | None = None,
     **saring: Unpack[Saringan],
 ) -> pd.DataFrame:
     """One page of the watch list (URUT_PERHATIAN; default red first) with jumlah_baris; the
-    reason's sentence (`alasan`, Indonesian) written for these rows only."""
-    params = _params(dari, sampai, saringan(**saring), lalu=True) | _params_perhatian()
-    hasil = tabel_sql.halaman(
-        con, "perlu_perhatian", params, URUT_PERHATIAN, urut=urut, arah=arah, batas=batas, lewati=lewati
-    )
-    angka = zip(hasil["kode_alasan"], *(hasil[k] for k in KOLOM_ANGKA), strict=True)
-    hasil["alasan"] = pd.Series([tulis_alasan(*a) for a in angka], index=hasil.index, dtype="str")
+    reason's sentence (`alasan`, Indonesian) written for these rows only. `_angka`: as for
+    liga_kelompok_halaman."""
+    params = _params(dari, sampai, saringan(**saring), lalu=True)
+    params = (params if _angka is None else {}) | _params_perhatian()
+    hasil = _halaman(
+        con, "perlu_perhatian", params, URUT_PERHATIAN, _angka,
+        urut=urut, arah=arah, batas=batas, lewati=lewati,
+    )  # fmt: skip
+    baris = zip(hasil["kode_alasan"], *(hasil[k] for k in KOLOM_ANGKA), strict=True)
+    hasil["alasan"] = pd.Series([tulis_alasan(*a) for a in baris], index=hasil.index, dtype="str")
     return hasil[[*KOLOM_PERHATIAN, tabel_sql.JUMLAH]]
 
 

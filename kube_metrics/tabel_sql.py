@@ -53,12 +53,14 @@ def halaman(
     arah: str | None,
     batas: int | None,
     lewati: int,
+    ganti: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Rows lewati+1 .. lewati+batas of kube_metrics/sql/<nama>.sql in the chosen order (every
-    row when batas is None), with jumlah_baris = the rows of the whole table."""
+    row when batas is None), with jumlah_baris = the rows of the whole table. `ganti`: included
+    files replaced by fixed SQL (kube_metrics.db.load_sql)."""
     if batas is not None and batas < 1 or lewati < 0:
         raise ValueError("batas harus >= 1 (atau None) dan lewati >= 0")
-    teks = load_sql(nama)
+    teks = load_sql(nama, ganti)
     if teks.count(PENANDA) != 1:
         raise ValueError(f"{nama}.sql harus memuat tepat satu {PENANDA}")
     urutan_sql = urutan.sql(urut or urutan.bawaan, arah or urutan.arah_bawaan)

@@ -35,12 +35,15 @@ if len(banding) > 1:
     st.caption(t("banding.keterangan"))
     layout.tabel(grafik_wilayah.banding_wilayah(banding, lang), "banding_wilayah", key="banding_wilayah")
 
+# the league figures once per filter, shared by the watch list and the league table (issue 10)
+angka = s.semua() | {"_angka": muat(ringkasan.liga_angka, **s.semua())}
+
 st.header(t("ringkasan.perlu_perhatian"))
 st.caption(t("ringkasan.perlu_perhatian_ket"))
 # sorted and paged in SQL; the reasons are written for the rows shown
 tabel_sql(
     ringkasan.perlu_perhatian_halaman,
-    s.semua(),
+    angka,
     lambda d: grafik_ringkasan.perlu_perhatian(d, lang),
     "perlu_perhatian",
     key="perlu_perhatian",
@@ -76,7 +79,7 @@ with st.expander(t("ringkasan.ambang")):
     st.markdown(grafik_ringkasan.keterangan_ambang(lang))
 tabel_sql(
     ringkasan.liga_kelompok_halaman,
-    s.semua(),
+    angka,
     lambda d: grafik_ringkasan.liga_kelompok(d, lang),
     "liga_kelompok",
     key="liga_kelompok",

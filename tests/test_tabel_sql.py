@@ -338,3 +338,25 @@ def test_peta_hambatan_dipotong_di_sql(con_kecil):
     dua = ch.matriks_hambatan(hambatan.peta_hambatan(con_kecil, **JAN_APR, maks=2))
     assert list(dua.index) == ["KUBE Sejahtera 2", "KUBE Maju Bersama"]
     assert ch.daftar_ponsel(peta) == ["KUBE Sejahtera 2 — 4: Kepercayaan 1, Konflik 1, Modal 1, Pemasaran 1"]
+
+
+# The page computes the league figures once (ringkasan.liga_angka) and hands them to both tables
+# (issue 10): every page, count, value and column type must be those of the tables computing
+# the figures themselves, which the hand-checked orders above pin.
+@pytest.mark.parametrize("saring", [{}, {"kecamatan": "Tegalrejo"}, {"jenis_usaha": "kuliner"}])
+def test_angka_sekali_sama_dengan_dihitung_sendiri(con, saring):
+    angka = ringkasan.liga_angka(con, **P, **saring)
+    for urut, arah in LIGA:
+        for halaman in ({}, {"batas": 3, "lewati": 2}):
+            cara = {"urut": urut, "arah": arah, **halaman, **saring}
+            sendiri = ringkasan.liga_kelompok_halaman(con, **P, **cara)
+            pd.testing.assert_frame_equal(
+                ringkasan.liga_kelompok_halaman(con, **P, _angka=angka, **cara), sendiri
+            )
+    for urut, arah in PERHATIAN:
+        cara = {"urut": urut, "arah": arah, **saring}
+        sendiri = ringkasan.perlu_perhatian_halaman(con, **P, **cara)
+        pd.testing.assert_frame_equal(
+            ringkasan.perlu_perhatian_halaman(con, **P, _angka=angka, **cara), sendiri
+        )
+    assert ringkasan.ANGKA_LIGA not in set(con.execute("SHOW TABLES").df()["name"])  # not left behind
