@@ -314,3 +314,19 @@ def test_peringkat_ringkas_fokus_tetangga_median():
     # at the top the window moves inward: ranks 1-5
     df["fokus"] = df["label"] == "G1"
     assert ringkas_peringkat(df).loc[lambda d: ~d["median"], "peringkat"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_pembacaan_dibaca_sekali(demo, monkeypatch):
+    """The story's reading of the group is the one summary() holds (issue 10: each reading is
+    ~1 s CPU at 100 000 groups): read once, and equal to a reading of its own."""
+    from kube_metrics import pembacaan, summary
+    from kube_metrics.laporan.cerita import kumpulkan_fakta
+
+    dibaca = []
+    asli = pembacaan.ringkasan_pembacaan
+    monkeypatch.setattr(summary, "ringkasan_pembacaan", lambda *a, **k: dibaca.append(k) or asli(*a, **k))
+    kode = KELOMPOK_DEMO[0]
+    fakta, _ = kumpulkan_fakta(demo, kode_kube=kode)
+    assert len(dibaca) == 1
+    sendiri = asli(demo, kode_kube=kode, dari=fakta["dari"], sampai=fakta["sampai"])
+    assert fakta["pembacaan"] == sendiri
