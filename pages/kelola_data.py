@@ -155,14 +155,15 @@ def bagian_impor() -> None:
         st.success(pesan, icon="✅")
     unggahan = st.file_uploader(
         t("kelola.unggah"),
-        type=["csv", "xlsx"],
         accept_multiple_files=True,
+        # no type=: a file of another type reaches the importer, which names it in Bahasa Indonesia
+        # (Streamlit's frontend would refuse it in English, «… files are not allowed.»)
         # the bound of server.maxUploadSize (impor.BATAS_UNGGAH_MB, twice BATAS_MB): a file over
         # BATAS_MB is refused by the importer in Bahasa Indonesia, not by Streamlit in English
         max_upload_size=BATAS_UNGGAH_MB,
         key=f"impor_unggah_{st.session_state.get('impor_putaran', 0)}",
     )
-    # beside the uploader, always: the limit, what to do, and what Streamlit's English means
+    # beside the uploader, always: the limit and what to do
     st.caption(t("tangguh.unggah_bantuan", mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB))
     if not unggahan:
         return

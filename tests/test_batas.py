@@ -149,10 +149,13 @@ def test_satu_batas_unggah_di_mana_mana() -> None:
     assert BATAS_UKURAN == BATAS_MB * 1024 * 1024
     halaman = (ROOT / "pages" / "kelola_data.py").read_text(encoding="utf-8")
     assert "max_upload_size=BATAS_UNGGAH_MB" in halaman
+    # no type=: a file of another type reaches the importer's own refusal (tests/test_browser_unggah.py)
+    assert "type=" not in halaman.split("st.file_uploader(")[1].split(")")[0]
     for lang in i18n.BAHASA:
         assert f"{BATAS_MB} MB" in i18n.teks("kelola.unggah", lang)
-        bantuan = i18n.teks("tangguh.unggah_bantuan", lang, mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB)
-        assert f"{BATAS_MB} MB" in bantuan and f"File must be {BATAS_UNGGAH_MB}.0MB or smaller" in bantuan
+        for kunci in ("tangguh.unggah_bantuan", "tangguh.unggah_ditolak"):
+            teks = i18n.teks(kunci, lang, mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB)
+            assert f"{BATAS_MB} MB" in teks and f"{BATAS_UNGGAH_MB} MB" in teks and "File must" not in teks
 
 
 def test_panduan_deploy_memakai_batas_unggah_yang_sama() -> None:

@@ -14,7 +14,7 @@ from kube_metrics import csv_aman, i18n, polos
 from kube_metrics.charts import theme
 from kube_metrics.charts.peringatan import Pesan
 from kube_metrics.charts.tabel import Kartu, Tabel
-from kube_metrics.impor import BATAS_MB
+from kube_metrics.impor import BATAS_MB, BATAS_UNGGAH_MB
 from ui import bahasa, connection
 
 # Above this many rows a pandas Styler (formats, colours) gets slow to build and send: show the
@@ -56,6 +56,26 @@ GAYA_PETUNJUK_UNGGAH = """<style>
   overflow: visible; }}
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {petunjuk}; font-size: 0.875rem; }}
 </style>"""
+# A file the uploader refuses itself (over its bound, impor.BATAS_UNGGAH_MB) gets Streamlit's
+# English words, built in its browser code («File must be 100.0MB or smaller.»), in a role="alert"
+# span inside the file's chip (visually hidden; the chip's aria-describedby) and in a tooltip on
+# hover. Without `type=` on the uploader (pages/kelola_data.py) no other refusal of the browser's
+# own is left; an upload that fails on the way lands there too, hence the last sentence of
+# tangguh.unggah_ditolak. The span is shown under the file's name with the catalogue's words in
+# place of the English (font-size 0), and so is the tooltip. The English stays in the DOM: a screen
+# reader announces the alert as the English sentence followed by ours (CSS cannot remove a text
+# node from the accessibility tree while keeping the alert).
+GAYA_GALAT_UNGGAH = """<style>
+[data-testid="stFileChip"][aria-invalid="true"] {{ flex-wrap: wrap; height: auto;
+  max-width: min(30rem, 100%); }}
+[data-testid="stFileChip"][aria-invalid="true"] [role="alert"] {{ position: static; flex: 0 0 100%;
+  width: auto; height: auto; margin: 0.25rem 0 0; clip: auto; clip-path: none; overflow: visible;
+  white-space: normal; font-size: 0; }}
+[data-testid="stFileChip"][aria-invalid="true"] [role="alert"]::after,
+[data-testid="stTooltipErrorContent"]::after {{ content: {pesan}; font-size: 0.875rem; line-height: 1.4; }}
+[data-testid="stFileChip"][aria-invalid="true"] [role="alert"]::after {{ color: #bd4043; }}
+[data-testid="stTooltipErrorContent"] {{ font-size: 0; }}
+</style>"""
 
 
 def gaya_umum() -> None:
@@ -63,6 +83,8 @@ def gaya_umum() -> None:
     st.html(GAYA_UMUM)
     petunjuk = f"{bahasa.t('app.unggah_petunjuk')}; {bahasa.t('tangguh.unggah_batas', mb=BATAS_MB)}"
     st.html(GAYA_PETUNJUK_UNGGAH.format(petunjuk=_teks_css(petunjuk)))
+    pesan = bahasa.t("tangguh.unggah_ditolak", mb=BATAS_MB, mb_unggah=BATAS_UNGGAH_MB)
+    st.html(GAYA_GALAT_UNGGAH.format(pesan=_teks_css(pesan)))
     if bahasa.kini() == "id":
         st.html(GAYA_TOMBOL_UNGGAH.format(tombol=_teks_css(bahasa.t("app.unggah_tombol"))))
 

@@ -27,7 +27,8 @@ BATAS_UKURAN = BATAS_MB * 1024 * 1024  # bytes per file; bigger uploads are refu
 # uploaded (held in memory, still bounded) and refused by the checks here in Bahasa Indonesia,
 # naming the file, its size and the limit. Only a file over this bound meets Streamlit's own
 # refusal, which its frontend writes in English («File must be 100.0MB or smaller.») with no
-# public way to translate it; the text beside the uploader says so (tangguh.unggah_bantuan).
+# public way to translate it; CSS shows the catalogue's words in its place (ui/layout.py
+# GAYA_GALAT_UNGGAH, tangguh.unggah_ditolak).
 BATAS_UNGGAH_MB = 2 * BATAS_MB
 BATAS_TERURAI_MB = 100  # uncompressed parts of one workbook
 MAKS_KOLOM = 200  # the widest kind has 12 columns; a header is read before anything else
