@@ -4,6 +4,8 @@
 - `rollup_pertemuan`: one row per meeting (aktif, hadir incl. diwakili, diwakili, izin, sakit, alpa);
 - `rollup_bulanan`: one row per group and month of its life (members, meetings, attendance,
   the monthly report, visits, obstacles);
+- `rollup_kesiapan_mandiri`: every mandiri group's readiness at its mandiri date
+  (kube_metrics.kesiapan.segarkan: the reading's own code over every group at once);
 and then the warnings at the end of the last month (`peringatan_tersimpan.segarkan`), so that
 pages look them up instead of running the rules over every group.
 Call it after any write to the data tables, with the groups the write touched when it knows
@@ -20,7 +22,7 @@ from collections.abc import Iterable
 import duckdb
 import pandas as pd
 
-from kube_metrics import peringatan_tersimpan
+from kube_metrics import kesiapan, peringatan_tersimpan
 from kube_metrics.db import load_sql, query
 
 # rollup_bulanan sums rollup_pertemuan, so the order matters.
@@ -42,6 +44,7 @@ def refresh_rollups(con: duckdb.DuckDBPyConnection, kelompok: Iterable[str] | No
         return
     for name in ROLLUPS:
         con.execute(f"CREATE OR REPLACE TABLE {name} AS {load_sql(name)}", {"kelompok": None})
+    kesiapan.segarkan(con)  # reads rollup_bulanan; the warnings read it (mandiri_belum_siap)
     peringatan_tersimpan.segarkan(con)
 
 
@@ -50,7 +53,7 @@ def _bisa_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> bool:
     exist and the database's last month did not move (every group's months run to it and the
     warnings are for it). No rule compares a group with its peers (peringatan.py: every
     figure is the group's own), so other groups' rows cannot change."""
-    if len(daftar) > BATAS_KELOMPOK or not ada_rollup(con):
+    if len(daftar) > BATAS_KELOMPOK or not ada_rollup(con) or not kesiapan.ada_tersimpan(con):
         return False
     tersimpan = peringatan_tersimpan.bulan_tersimpan(con)
     lama = query(con, "rentang_bulan")["bulan_akhir"].iloc[0]
@@ -68,6 +71,7 @@ def _segarkan_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> Non
             f"DELETE FROM {name} WHERE list_contains($kelompok::VARCHAR[], kode_kube)", {"kelompok": daftar}
         )
         con.execute(f"INSERT INTO {name} {load_sql(name)}", {"kelompok": daftar})
+    kesiapan.segarkan(con, daftar)
     peringatan_tersimpan.segarkan(con, daftar)
 
 
@@ -78,6 +82,10 @@ def ada_rollup(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def pastikan_rollups(con: duckdb.DuckDBPyConnection) -> None:
-    """Build the rollups once for a database that never had an import or demo build."""
+    """Build the rollups once for a database that never had an import or demo build, and the
+    stored readiness alone for one written before it existed (seconds, not the minutes of a
+    full rebuild at nasional; the warnings it feeds were computed by the same code)."""
     if not ada_rollup(con):
         refresh_rollups(con)
+    elif not kesiapan.ada_tersimpan(con):
+        kesiapan.segarkan(con)

@@ -18,7 +18,13 @@ from kube_metrics.catat import Entri, Hapus, baca, hapus, periksa_entri, simpan_
 from kube_metrics.impor import Berkas, periksa, simpan
 
 HARI_INI = dt.date(2026, 1, 20)
-TABEL = ("rollup_pertemuan", "rollup_bulanan", "peringatan_tersimpan", "peringatan_tersimpan_bulan")
+TABEL = (
+    "rollup_pertemuan",
+    "rollup_bulanan",
+    "rollup_kesiapan_mandiri",
+    "peringatan_tersimpan",
+    "peringatan_tersimpan_bulan",
+)
 
 
 def _pencatat(con: Any, aksi: str, rincian: dict[str, Any]) -> None:
@@ -72,6 +78,7 @@ def _sama_dengan_penuh(path: Path, con: duckdb.DuckDBPyConnection, tmp_path: Pat
     for t in TABEL:
         assert sesudah[t] == harapan[t], t
     assert len(harapan["rollup_bulanan"]) > 1000 and len(harapan["peringatan_tersimpan"]) > 10
+    assert len(harapan["rollup_kesiapan_mandiri"]) > 5
 
 
 def _rowid(con: duckdb.DuckDBPyConnection, kode: str) -> set[int]:
@@ -87,10 +94,10 @@ def _simpan(con: duckdb.DuckDBPyConnection, entri: Entri) -> None:
     simpan_entri(con, entri, hasil, pencatat=_pencatat)
 
 
-def _rapat_baru(con: duckdb.DuckDBPyConnection, tanggal: dt.date) -> Entri:
-    aktif = baca.anggota_aktif(con, kode_kube="TGR-002", tanggal=tanggal)
-    kode = baca.kode_baru(con, jenis="pertemuan", kode_kube="TGR-002", tanggal=tanggal)
-    isian = {"kode_kube": "TGR-002", "kode_pertemuan": kode, "tanggal": tanggal.strftime("%d/%m/%Y"),
+def _rapat_baru(con: duckdb.DuckDBPyConnection, tanggal: dt.date, kube: str = "TGR-002") -> Entri:
+    aktif = baca.anggota_aktif(con, kode_kube=kube, tanggal=tanggal)
+    kode = baca.kode_baru(con, jenis="pertemuan", kode_kube=kube, tanggal=tanggal)
+    isian = {"kode_kube": kube, "kode_pertemuan": kode, "tanggal": tanggal.strftime("%d/%m/%Y"),
              "jenis": "rutin", "laporan_keuangan": "ya", "hadir_pendamping": "tidak",
              "catatan": ""}  # fmt: skip
     return Entri("pertemuan", isian, dict.fromkeys(aktif["kode_anggota"], "alpa"))
@@ -116,6 +123,24 @@ def _impor_dua(con: duckdb.DuckDBPyConnection) -> None:
     simpan(con, hasil, sumber="cli")
 
 
+KOLOM_KELOMPOK = "kode_kube,nama,kelurahan,kecamatan,kota,jenis_usaha,tanggal_bentuk,tanggal_bantuan,"
+KOLOM_KELOMPOK += "nilai_bantuan,pendamping,tanggal_mandiri,tanggal_bubar"
+
+
+def _impor_mandiri(con: duckdb.DuckDBPyConnection) -> None:
+    """TGR-002's row again with its mandiri date moved from July to April 2019: its readiness is
+    read at March, not June, so its stored reading changes."""
+    baris = con.execute(f"SELECT {KOLOM_KELOMPOK} FROM kelompok WHERE kode_kube = 'TGR-002'").fetchone()
+    assert baris is not None and baris[10] == dt.date(2019, 7, 1)
+    isi = ["2019-04-01" if i == 10 else "" if v is None else str(v) for i, v in enumerate(baris)]
+    teks = KOLOM_KELOMPOK + "\n" + ",".join(isi) + "\n"
+    hasil = periksa(con, [Berkas("kelompok.csv", teks.encode("utf-8"))], hari_ini=HARI_INI)
+    assert [g.teks() for g in hasil.galat] == [] and hasil.kelompok_tersentuh() == ["TGR-002"]
+    simpan(con, hasil, sumber="cli")
+    baca_lagi = "SELECT bulan FROM rollup_kesiapan_mandiri WHERE kode_kube = 'TGR-002'"
+    assert con.execute(baca_lagi).fetchall() == [(dt.date(2019, 3, 1),)]
+
+
 TULIS: dict[str, tuple[Callable[[duckdb.DuckDBPyConnection], None], str]] = {
     "entri": (lambda con: _simpan(con, _rapat_baru(con, dt.date(2025, 12, 15))), "TGR-002"),
     "koreksi": (lambda con: _simpan(con, _koreksi(con)), "TGR-003"),
@@ -129,7 +154,14 @@ TULIS: dict[str, tuple[Callable[[duckdb.DuckDBPyConnection], None], str]] = {
         "UMB-002",
     ),
     "impor": (_impor_dua, "GDM-001"),
+    # a meeting inside TGR-002's window before its mandiri date (July 2019): its stored readiness
+    # at the mandiri date changes, and must be the full rebuild's
+    "entri_sebelum_mandiri": (lambda con: _simpan(con, _rapat_baru(con, dt.date(2019, 5, 20))), "TGR-002"),
+    "impor_tanggal_mandiri": (_impor_mandiri, "TGR-002"),
 }
+
+
+MENGUBAH_KESIAPAN = {"entri_sebelum_mandiri", "impor_tanggal_mandiri"}
 
 
 @pytest.mark.parametrize("nama", list(TULIS))
@@ -138,8 +170,11 @@ def test_tulis_kecil_sama_dengan_penuh_dan_hanya_kelompoknya(nama, salinan, jalu
     tulis, kode = TULIS[nama]
     lain_sebelum, kode_sebelum = _rowid(con, "KRT-001"), _rowid(con, kode)
     jumlah = con.execute("SELECT count(*) FROM rollup_bulanan").fetchone()
+    kesiapan_sebelum = _isi(con)["rollup_kesiapan_mandiri"]
     tulis(con)
     assert jalur == ["sebagian", "warnings"]
+    # the writes before a mandiri date change that group's stored readiness; the others do not
+    assert (_isi(con)["rollup_kesiapan_mandiri"] != kesiapan_sebelum) == (nama in MENGUBAH_KESIAPAN)
     # the other groups' rows were left in place; the touched group's were written anew
     assert _rowid(con, "KRT-001") == lain_sebelum
     assert jumlah and min(_rowid(con, kode)) >= jumlah[0] - len(kode_sebelum)
