@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Unpack
+from collections.abc import Callable, Mapping
+from typing import Any, TypeAlias, Unpack
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from kube_metrics import tabel_sql
-from kube_metrics.db import query
+from kube_metrics.db import load_sql, query
 from kube_metrics.saringan import Saringan, SaringanKelompok, saringan, saringan_kelompok
 
 
@@ -22,19 +24,55 @@ def hambatan_per_kategori(
     return query(con, "hambatan_per_kategori", params)
 
 
+# --- the rows per group and kategori computed once per page run (issue 10) -------------------
+# At 100 000 groups hambatan_per_kategori_dasar.sql is most of the cost of both the heat map and
+# the per-group table. A page may compute it once (per_kategori_dasar) and hand it to both as
+# `_dasar` (the Arrow table, or a function that returns it, called only when a table is really
+# computed); their SQL then reads it in place of the included file. Without `_dasar` each runs
+# the file itself: the same rows either way.
+DASAR = "hambatan_dasar"  # the name the rows get on the cursor while a table is read
+_GANTI = {"hambatan_per_kategori_dasar": f"SELECT * FROM {DASAR}"}
+Dasar: TypeAlias = pa.Table | Callable[[], pa.Table] | None
+
+
+def per_kategori_dasar(
+    con: duckdb.DuckDBPyConnection, *, dari: dt.date, sampai: dt.date, **saring: Unpack[SaringanKelompok]
+) -> pa.Table:
+    """hambatan_per_kategori_dasar.sql's rows as Arrow (its SQL types kept exactly)."""
+    params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
+    return con.sql(load_sql("hambatan_per_kategori_dasar"), params=params).to_arrow_table()
+
+
+def _atas_dasar(
+    con: duckdb.DuckDBPyConnection, dasar: Dasar, jalan: Callable[[Mapping[str, str] | None], pd.DataFrame]
+) -> pd.DataFrame:
+    """`jalan(ganti)` over the rows of `dasar` registered on the cursor (None: computing them)."""
+    if dasar is None:
+        return jalan(None)
+    con.register(DASAR, dasar() if callable(dasar) else dasar)
+    try:
+        return jalan(_GANTI)
+    finally:
+        con.unregister(DASAR)
+
+
 def peta_hambatan(
     con: duckdb.DuckDBPyConnection,
     *,
     dari: dt.date,
     sampai: dt.date,
     maks: int = 40,
+    _dasar: Dasar = None,
     **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
     """hambatan_per_kategori's rows of the `maks` groups (by name) with the most new obstacles,
     with kategori_ada, and a row without group per kategori having any (peta_hambatan.sql):
-    the heat map and phone list of charts/hambatan.py, aggregated and cut in SQL."""
-    params = {"dari": dari, "sampai": sampai, "maks": maks} | saringan_kelompok(**saring)
-    return query(con, "peta_hambatan", params)
+    the heat map and phone list of charts/hambatan.py, aggregated and cut in SQL. `_dasar`:
+    per_kategori_dasar(...) of the same period and filter (kept out of the app's cache key)."""
+    params: dict[str, Any] = {"maks": maks}
+    if _dasar is None:
+        params |= {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
+    return _atas_dasar(con, _dasar, lambda g: con.execute(load_sql("peta_hambatan", g), params).df())
 
 
 # The obstacle tables' sorts (kube_metrics/tabel_sql.py); the defaults are the orders of the
@@ -60,13 +98,17 @@ def hambatan_per_kategori_halaman(
     arah: str | None = None,
     batas: int | None = None,
     lewati: int = 0,
+    _dasar: Dasar = None,
     **saring: Unpack[SaringanKelompok],
 ) -> pd.DataFrame:
-    """One page of hambatan_per_kategori (URUT_PER_KATEGORI) with jumlah_baris."""
-    params = {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
-    return tabel_sql.halaman(
-        con, "hambatan_per_kategori_halaman", params, URUT_PER_KATEGORI,
-        urut=urut, arah=arah, batas=batas, lewati=lewati,
+    """One page of hambatan_per_kategori (URUT_PER_KATEGORI) with jumlah_baris; `_dasar` as in
+    peta_hambatan."""
+    params = {} if _dasar is not None else {"dari": dari, "sampai": sampai} | saringan_kelompok(**saring)
+    return _atas_dasar(
+        con, _dasar, lambda g: tabel_sql.halaman(
+            con, "hambatan_per_kategori_halaman", params, URUT_PER_KATEGORI,
+            urut=urut, arah=arah, batas=batas, lewati=lewati, ganti=g,
+        ),
     )  # fmt: skip
 
 

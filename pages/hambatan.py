@@ -6,7 +6,7 @@ from kube_metrics import hambatan
 from kube_metrics.charts import hambatan as grafik_hambatan
 from ui import halaman, layout
 from ui.bahasa import kini, t
-from ui.data import muat
+from ui.data import muat, sekali
 from ui.halaman_tabel import tabel_sql
 
 s = halaman.saringan()
@@ -14,8 +14,11 @@ lang = kini()
 st.title(t("nav.hambatan"))
 st.caption(s.uraian(lang))
 
+# the rows per group and category, computed at most once per run for the map and the table
+# below (only when one of them is not cached; issue 10)
+dasar = {"_dasar": sekali(hambatan.per_kategori_dasar, **s.semua())}
 # only the groups the map shows, ranked and cut in SQL (not one row per group and category)
-peta = muat(hambatan.peta_hambatan, maks=grafik_hambatan.MAKS_KELOMPOK, **s.semua())
+peta = muat(hambatan.peta_hambatan, maks=grafik_hambatan.MAKS_KELOMPOK, **s.semua(), **dasar)
 with st.container(key="hanya_lebar_peta"):  # the heat map on a wide screen, a list on a phone
     layout.grafik(grafik_hambatan.hambatan_per_kategori(peta, lang=lang), key="peta_hambatan")
 with st.container(key="hanya_ponsel_peta"):
@@ -31,7 +34,7 @@ with kanan:
 st.subheader(t("hambatan.per_kelompok"))
 tabel_sql(
     hambatan.hambatan_per_kategori_halaman,
-    s.semua(),
+    s.semua() | dasar,
     lambda d: grafik_hambatan.hambatan_per_kategori_tabel(d, lang),
     "hambatan_per_kategori",
     key="per_kategori",

@@ -3,6 +3,7 @@ the signed-in account (its role and area decide what the cursor may see)."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from typing import Any
@@ -34,3 +35,19 @@ def _muat(
     fungsi = getattr(importlib.import_module(modul), nama)
     with connection.kursor(akun_, hanya_penuh=penuh_) as cur:
         return fungsi(cur, **params)
+
+
+def sekali(fungsi: Callable[..., Any], **params: Any) -> Callable[[], Any]:
+    """`fungsi(cursor, **params)` computed at most once, when first asked for, and kept only as
+    long as the caller holds it (not in the cache): rows two cached metrics of a page share,
+    handed to them as a leading-underscore parameter (outside their cache key), so a run whose
+    metrics are all cached never computes them. The account is taken now: a download button may
+    call it later on another thread."""
+    akun_ = connection.akun_sesi()
+
+    @functools.cache
+    def hasil() -> Any:
+        with connection.kursor(akun_) as cur:
+            return fungsi(cur, **params)
+
+    return hasil

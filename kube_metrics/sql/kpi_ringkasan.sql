@@ -39,7 +39,10 @@ akhir AS (
     FROM periode p
     JOIN kel ON kel.tanggal_bentuk <= last_day(p.sampai)
             AND (kel.tanggal_bubar IS NULL OR kel.tanggal_bubar > last_day(p.sampai))
-    LEFT JOIN rollup_bulanan r ON r.kode_kube = kel.kode_kube AND r.bulan = p.sampai
+    -- only the two periods' last months are read (joined on p.sampai alone, DuckDB read
+    -- every rollup row into the join: issue 10)
+    LEFT JOIN (SELECT * FROM rollup_bulanan WHERE bulan IN ($sampai, $sampai_lalu)) r
+           ON r.kode_kube = kel.kode_kube AND r.bulan = p.sampai
     GROUP BY p.periode
 )
 SELECT p.periode,
