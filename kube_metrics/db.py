@@ -262,6 +262,11 @@ def load_sql(name: str, ganti: Mapping[str, str] | None = None) -> str:
     return _SISIP.sub(sisip, teks)
 
 
+def ada_tabel(con: duckdb.DuckDBPyConnection, *nama: str) -> bool:
+    """Whether every named table exists (stored tables an older database lacks; sql/tabel_ada.sql)."""
+    return len(con.execute(load_sql("tabel_ada"), {"nama": list(nama)}).fetchall()) == len(set(nama))
+
+
 def query(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Run kube_metrics/sql/<name>.sql with bound named parameters ($name) and return a frame."""
     return con.execute(load_sql(name), dict(params or {})).df()

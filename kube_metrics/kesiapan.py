@@ -18,11 +18,12 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics.db import load_sql, query
+from kube_metrics.db import ada_tabel, load_sql, query
 from kube_metrics.modal_sosial import DIMENSI, modal_sosial_proksi, nilai_dimensi
 from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 from kube_metrics.tahap import KRITERIA, tahap
 
+TABEL = "rollup_kesiapan_mandiri"
 _BINGKAI = "_kesiapan_baru"
 # More stale groups than this (kelompok changed without a refresh) and the whole filter is
 # computed live: one query beats as many one-group readings.
@@ -121,7 +122,7 @@ def _urut(frame: pd.DataFrame) -> pd.DataFrame:
 
 def ada_tersimpan(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether rollup_kesiapan_mandiri exists (a database written before it has none)."""
-    return bool(query(con, "kesiapan_tersimpan_ada")["ada"].iloc[0])
+    return ada_tabel(con, TABEL)
 
 
 def segarkan(con: duckdb.DuckDBPyConnection, kelompok: list[str] | None = None) -> None:

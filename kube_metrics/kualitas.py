@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import tabel_sql
-from kube_metrics.db import query
+from kube_metrics.db import ada_tabel, load_sql, query
 from kube_metrics.saringan import Saringan, saringan
 
 KALI_MEDIAN = 5  # revenue above 5x the group's median is flagged
@@ -74,10 +74,18 @@ def kualitas_omzet_melonjak(
 ) -> pd.DataFrame:  # fmt: skip
     """Reports with omzet > 5x the group's median, one page (URUT_OMZET; every row when batas
     is None). Columns: kode_kube, nama, bulan, omzet, median_omzet, kali_median, jumlah_baris."""
-    params = {**_filter(dari, sampai, **saring), "kali": KALI_MEDIAN}
+    params: dict[str, object] = {**_filter(dari, sampai, **saring), "kali": KALI_MEDIAN}
+    # the stored medians (kube_metrics/rollup.py); computed in the query (every group's: $kelompok
+    # NULL) on a database without them
+    ganti = None
+    if ada_tabel(con, "rollup_kelompok"):
+        ganti = {"rollup_kelompok": load_sql("rollup_kelompok_baca")}
+    else:
+        params["kelompok"] = None
     return tabel_sql.halaman(
-        con, "kualitas_omzet_melonjak", params, URUT_OMZET, urut=urut, arah=arah, batas=batas, lewati=lewati
-    )
+        con, "kualitas_omzet_melonjak", params, URUT_OMZET,
+        urut=urut, arah=arah, batas=batas, lewati=lewati, ganti=ganti,
+    )  # fmt: skip
 
 
 def kualitas_anggota_di_luar_batas(

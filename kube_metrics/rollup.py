@@ -4,6 +4,7 @@
 - `rollup_pertemuan`: one row per meeting (aktif, hadir incl. diwakili, diwakili, izin, sakit, alpa);
 - `rollup_bulanan`: one row per group and month of its life (members, meetings, attendance,
   the monthly report, visits, obstacles);
+- `rollup_kelompok`: one row per group with figures over all its reports (the median omzet);
 - `rollup_kesiapan_mandiri`: every mandiri group's readiness at its mandiri date
   (kube_metrics.kesiapan.segarkan: the reading's own code over every group at once);
 and then the warnings at the end of the last month (`peringatan_tersimpan.segarkan`), so that
@@ -23,10 +24,14 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import kesiapan, peringatan_tersimpan
-from kube_metrics.db import load_sql, query
+from kube_metrics.db import ada_tabel, load_sql, query
 
 # rollup_bulanan sums rollup_pertemuan, so the order matters.
-ROLLUPS = ("rollup_pertemuan", "rollup_bulanan")
+ROLLUPS = ("rollup_pertemuan", "rollup_bulanan", "rollup_kelompok")
+# What every page needs (ada_rollup); the others came later and a database written
+# before them gets them from pastikan_rollups alone, without a full rebuild.
+DASAR = ("rollup_pertemuan", "rollup_bulanan")
+TERSIMPAN = (*ROLLUPS, kesiapan.TABEL)
 # More groups than this and the full rebuild is the cheaper way: the warnings are refreshed one
 # group at a time on the incremental path.
 BATAS_KELOMPOK = 50
@@ -53,7 +58,7 @@ def _bisa_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> bool:
     exist and the database's last month did not move (every group's months run to it and the
     warnings are for it). No rule compares a group with its peers (peringatan.py: every
     figure is the group's own), so other groups' rows cannot change."""
-    if len(daftar) > BATAS_KELOMPOK or not ada_rollup(con) or not kesiapan.ada_tersimpan(con):
+    if len(daftar) > BATAS_KELOMPOK or not ada_tabel(con, *TERSIMPAN):
         return False
     tersimpan = peringatan_tersimpan.bulan_tersimpan(con)
     lama = query(con, "rentang_bulan")["bulan_akhir"].iloc[0]
@@ -77,15 +82,18 @@ def _segarkan_sebagian(con: duckdb.DuckDBPyConnection, daftar: list[str]) -> Non
 
 def ada_rollup(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the rollup tables exist (a database that never had an import or demo has none)."""
-    ada = con.execute(load_sql("rollup_ada")).fetchone()
-    return bool(ada and ada[0])
+    return ada_tabel(con, *DASAR)
 
 
 def pastikan_rollups(con: duckdb.DuckDBPyConnection) -> None:
-    """Build the rollups once for a database that never had an import or demo build, and the
-    stored readiness alone for one written before it existed (seconds, not the minutes of a
-    full rebuild at nasional; the warnings it feeds were computed by the same code)."""
+    """Build the rollups once for a database that never had an import or demo build, and only the
+    stored tables it lacks for one written before they existed (seconds at nasional, not the
+    minutes of a full rebuild; the warnings they feed were computed by the same code)."""
     if not ada_rollup(con):
         refresh_rollups(con)
-    elif not kesiapan.ada_tersimpan(con):
+        return
+    for name in ROLLUPS:
+        if name not in DASAR and not ada_tabel(con, name):
+            con.execute(f"CREATE TABLE {name} AS {load_sql(name)}", {"kelompok": None})
+    if not kesiapan.ada_tersimpan(con):
         kesiapan.segarkan(con)

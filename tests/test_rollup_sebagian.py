@@ -21,6 +21,7 @@ HARI_INI = dt.date(2026, 1, 20)
 TABEL = (
     "rollup_pertemuan",
     "rollup_bulanan",
+    "rollup_kelompok",
     "rollup_kesiapan_mandiri",
     "peringatan_tersimpan",
     "peringatan_tersimpan_bulan",
@@ -123,6 +124,18 @@ def _impor_dua(con: duckdb.DuckDBPyConnection) -> None:
     simpan(con, hasil, sumber="cli")
 
 
+def _impor_keuangan(con: duckdb.DuckDBPyConnection) -> None:
+    """GDM-001's December 2025 report replaced by one with a far larger omzet: its median omzet
+    (rollup_kelompok) moves."""
+    sebelum = con.execute("SELECT median_omzet FROM rollup_kelompok WHERE kode_kube = 'GDM-001'").fetchone()
+    teks = "kode_kube,bulan,omzet,biaya,modal\nGDM-001,2025-12,990000000,1000000,5000000\n"
+    hasil = periksa(con, [Berkas("keuangan.csv", teks.encode("utf-8"))], hari_ini=HARI_INI)
+    assert [g.teks() for g in hasil.galat] == [] and hasil.kelompok_tersentuh() == ["GDM-001"]
+    simpan(con, hasil, sumber="cli")
+    sesudah = con.execute("SELECT median_omzet FROM rollup_kelompok WHERE kode_kube = 'GDM-001'").fetchone()
+    assert sebelum and sesudah and sesudah[0] != sebelum[0]
+
+
 KOLOM_KELOMPOK = "kode_kube,nama,kelurahan,kecamatan,kota,jenis_usaha,tanggal_bentuk,tanggal_bantuan,"
 KOLOM_KELOMPOK += "nilai_bantuan,pendamping,tanggal_mandiri,tanggal_bubar"
 
@@ -158,6 +171,7 @@ TULIS: dict[str, tuple[Callable[[duckdb.DuckDBPyConnection], None], str]] = {
     # at the mandiri date changes, and must be the full rebuild's
     "entri_sebelum_mandiri": (lambda con: _simpan(con, _rapat_baru(con, dt.date(2019, 5, 20))), "TGR-002"),
     "impor_tanggal_mandiri": (_impor_mandiri, "TGR-002"),
+    "impor_keuangan": (_impor_keuangan, "GDM-001"),
 }
 
 

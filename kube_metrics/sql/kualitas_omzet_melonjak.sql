@@ -1,17 +1,16 @@
 -- kualitas_omzet_melonjak: monthly reports in dari..sampai whose omzet is more than $kali times
--- the median omzet of all the group's reports (a likely typo: an extra zero). The medians are
--- taken for the groups passing the filter only; sorted, counted and paged here
--- (kube_metrics/tabel_sql.py).
+-- the median omzet of all the group's reports (a likely typo: an extra zero). The medians come
+-- from rollup_kelompok.sql: computed here on a database without that table, else read from it
+-- (kube_metrics/kualitas.py); sorted, counted and paged here (kube_metrics/tabel_sql.py).
 WITH pilih AS (
     SELECT kode_kube, nama
     FROM kelompok_terpilih($kecamatan, $kelurahan, $jenis_usaha,
                            pilih_provinsi := $provinsi, pilih_kota := $kota)
 ),
 median_kube AS (
-    SELECT u.kode_kube, median(u.omzet) AS median_omzet
-    FROM keuangan u
+    SELECT m.kode_kube, m.median_omzet
+    FROM (/*SISIP rollup_kelompok*/) m
     JOIN pilih USING (kode_kube)
-    GROUP BY u.kode_kube
 )
 SELECT u.kode_kube, k.nama, u.bulan, u.omzet,
        round(m.median_omzet)::BIGINT AS median_omzet,
