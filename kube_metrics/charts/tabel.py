@@ -33,9 +33,22 @@ class Kartu:
 @dataclass
 class Tabel:
     data: pd.DataFrame
-    gaya: Styler
     warna_rag: dict[str, str] = field(default_factory=dict)  # display column -> status column
     format_kolom: dict[Hashable, Formatter] = field(default_factory=dict)  # display column -> format
+    _gaya: Styler | None = field(default=None, repr=False)
+
+    @property
+    def gaya(self) -> Styler:
+        """The screen's Styler, made on first use: pandas registers a formatter per cell, 0.17 s
+        for the 35 828 rows of 'dimandirikan sebelum siap' at nasional on every run, while a
+        table cut to its first rows (ui/layout.tabel batas=) never shows it."""
+        if self._gaya is None:
+            self._gaya = _gaya(self.data, self.format_kolom)
+        return self._gaya
+
+    @gaya.setter
+    def gaya(self, nilai: Styler) -> None:
+        self._gaya = nilai
 
 
 def _kosong(v: Any) -> bool:
@@ -98,6 +111,10 @@ def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]], lang: s
     data = df[list(kolom)].rename(columns={k: v[0] for k, v in kolom.items()}).reset_index(drop=True)
     cara = format_bahasa(lang)
     formats: dict[Hashable, Formatter] = {kepala: cara[nama] for kepala, nama in kolom.values() if nama}
+    return Tabel(data=data, format_kolom=formats)
+
+
+def _gaya(data: pd.DataFrame, formats: Mapping[Hashable, Formatter]) -> Styler:
     gaya = data.style.format(dict(formats), na_rep="–")
     # text columns without a format: a missing value reads '–', not Streamlit's English "None"
     teks: list[Hashable] = [
@@ -105,7 +122,7 @@ def tabel(df: pd.DataFrame, kolom: Mapping[str, tuple[str, str | None]], lang: s
     ]
     if teks:
         gaya = gaya.format(na_rep="–", subset=teks)
-    return Tabel(data=data, gaya=gaya, format_kolom=formats)
+    return gaya
 
 
 def kolom_bahasa(
