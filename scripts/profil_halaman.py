@@ -74,6 +74,7 @@ def main() -> None:
     p.add_argument("--akun", default="admin")
     p.add_argument("--dari", default="2024-12", help="the filter change's 'Dari' month, YYYY-MM")
     p.add_argument("--sebelum", nargs="*", default=[], help="pages (stems) run first, e.g. audit ringkasan")
+    p.add_argument("--threads", type=int, default=0, help="DuckDB threads (0: the app's default)")
     p.add_argument("--sql", action="store_true", help="CPU and wall per query (SQL file)")
     p.add_argument("--baris", type=int, default=0, help="profile lines per run (0: no cProfile)")
     args = p.parse_args()
@@ -83,6 +84,8 @@ def main() -> None:
         PROFIL_HALAMAN=args.halaman, PROFIL_KELUAR=str(keluar), PROFIL_AKTIF="1" if args.baris else "0"
     )
     con = db.open_database(args.db, read_only=True)
+    if args.threads:
+        con.execute(f"SET threads = {int(args.threads)}")
     if args.sql:
         con = profil_sql.Terukur(con)
     connection.instance = lambda: con  # type: ignore[assignment]

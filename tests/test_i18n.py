@@ -222,3 +222,23 @@ def test_feature_catalogue_files_merge_and_refuse_duplicates(tmp_path, monkeypat
     finally:
         monkeypatch.undo()
         i18n.katalog.cache_clear()
+
+
+# i18n.angka keeps Babel's parsed locale and pattern (issue 10): the same text as format_decimal
+# with the pattern it was given before, for every kind of value, both languages, 0-3 decimals.
+def test_angka_sama_dengan_format_decimal() -> None:
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    nilai = [0, 1, -1, 7, 999, 1000, -1234, 1234567, 10**15, -(10**12), 0.5, 1.5, 2.5, -2.5, 0.125,
+             1234.5, 1234.4999, 99.995, -0.004, 85.3, 1 / 3, 2 / 3, 1e-9, 123456789.987654,
+             float(2**53), Decimal("1234.565"), Decimal("-0.005")]  # fmt: skip
+    for lang in i18n.BAHASA:
+        for digits in range(4):
+            pola = "#,##0" + ("." + "0" * digits if digits else "")
+            for v in nilai:
+                assert i18n.angka(v, lang, digits) == format_decimal(v, format=pola, locale=i18n.LOCALE[lang])
+    assert i18n.angka(1234567.891, "id", 2) == "1.234.567,89"
+    assert i18n.angka(1234567.891, "en", 1) == "1,234,567.9"
+    assert i18n.angka(float("nan")) == i18n.angka(None) == i18n.KOSONG
