@@ -1,9 +1,9 @@
 """Measure demo database builds: `python scripts/benchmark.py [demo kota provinsi nasional] [--seed N]`.
 
 Each requested scale is built in its own child process (so peak RSS is that build's alone) into a
-temporary directory; printed: seconds, rows per table, file size, peak RSS, and ratios against
-the first scale measured (seconds and rows per 1000 groups). Targets are checked by reading these
-figures, not by timed tests.
+temporary directory; printed: wall and CPU seconds, the machine's load, rows per table, file
+size, peak RSS, and ratios against the first scale measured (seconds and rows per 1000 groups).
+Targets are checked by reading these figures, not by timed tests.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ TABEL = (
     "rollup_bulanan",
 )
 
+# The child writes its figures to a file of their own (argv[4]), never to stdout: anything else
+# the child prints there (DuckDB's progress bar wrote "100%..." before the JSON once) must not
+# make the measurement unreadable.
 _ANAK = """
 import json, sys, time
 from kube_metrics.demo import build_demo
@@ -45,27 +48,28 @@ mulai = time.perf_counter()
 build_demo(sys.argv[1], seed=int(sys.argv[2]), scale=sys.argv[3],
            progress=lambda s, f: print(f"  {100 * f:5.1f}% {s} ({time.perf_counter() - mulai:.1f} s)",
                                        file=sys.stderr, flush=True))
-print(json.dumps({"detik": time.perf_counter() - mulai}))
+with open(sys.argv[4], "w", encoding="utf-8") as f:
+    json.dump({"detik": time.perf_counter() - mulai}, f)
 """
 
 
 def ukur(scale: str, seed: int, folder: Path) -> dict:
     """Build one scale in a child process; wall seconds, peak RSS, rows and file size."""
     path = folder / f"{scale}.duckdb"
-    anak = subprocess.Popen(
-        [sys.executable, "-c", _ANAK, str(path), str(seed), scale],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert anak.stdout is not None
-    keluaran = anak.stdout.read()
+    angka = folder / f"{scale}.json"
+    anak = subprocess.Popen([sys.executable, "-c", _ANAK, str(path), str(seed), scale, str(angka)], cwd=ROOT)
     _, status, pakai = os.wait4(anak.pid, 0)
     anak.returncode = os.waitstatus_to_exitcode(status)
     if anak.returncode != 0:
         raise SystemExit(f"build {scale} gagal (kode {anak.returncode})")
-    hasil = json.loads(keluaran.strip().splitlines()[-1])
-    hasil.update(skala=scale, rss_mb=pakai.ru_maxrss / 1024, ukuran_mb=path.stat().st_size / 1e6)
+    hasil = json.loads(angka.read_text(encoding="utf-8"))
+    hasil.update(
+        skala=scale,
+        cpu=pakai.ru_utime + pakai.ru_stime,
+        rss_mb=pakai.ru_maxrss / 1024,
+        ukuran_mb=path.stat().st_size / 1e6,
+        beban=Path("/proc/loadavg").read_text().split()[:3],
+    )
     hasil["baris"] = hitung_baris(path)
     path.unlink()
     return hasil
@@ -88,6 +92,7 @@ def cetak(h: dict, dasar: dict) -> None:
         f"  waktu      {h['detik']:10.1f} s   ({per_ribu:.2f} s per 1000 kelompok, "
         f"{per_ribu / (dasar['detik'] / ribu_dasar):.2f}x skala {dasar['skala']})"
     )
+    print(f"  CPU        {h['cpu']:10.1f} s   (proses anak; beban mesin di akhir: {' '.join(h['beban'])})")
     print(f"  berkas     {h['ukuran_mb']:10.1f} MB  ({h['ukuran_mb'] / ribu:.1f} MB per 1000 kelompok)")
     print(f"  RSS puncak {h['rss_mb']:10.1f} MB")
     for t, n in h["baris"].items():

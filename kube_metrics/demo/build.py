@@ -154,6 +154,8 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
     try:
         con.execute("SET preserve_insertion_order = false")  # lower memory for the big inserts
         con.execute("SET memory_limit = $batas", {"batas": MEMORI_BUILD})
+        # The build reports its own progress; DuckDB's bar would write over it, on stdout.
+        con.execute("SET enable_progress_bar = false")
         selesai = 0.0
         tandai_contoh(con, True)  # every generated row is a demo row (migration 0010)
         for stem, nama, bagian in LANGKAH:
