@@ -66,12 +66,15 @@ def _baris_pandas(nama: str, b: dict[str, Any]) -> list[str]:
         if "gagal" in h:
             isi = f"gagal: {h['gagal']} | | {h['detik']:.1f} | | | "
         else:
-            isi = f"proses | | {h['detik']:.2f} | | | {h['rss_mb']:.0f}"
+            isi = f"proses | {h.get('cpu', float('nan')):.2f} | {h['detik']:.2f} | | | {h['rss_mb']:.0f}"
         baris.append(f"| {nama} | {label} | {isi} | {h['beban']:.1f} |")
     if "rasio_waktu" in b:
-        baris.append(
-            f"| {nama} | pandas ÷ kami | rasio | | {b['rasio_waktu']:.1f}× | | | {b['rasio_memori']:.1f}× | |"
-        )
+        cpu = f"{b['rasio_cpu']:.1f}×" if "rasio_cpu" in b else ""
+        rasio = f"{b['rasio_waktu']:.1f}× | | | {b['rasio_memori']:.1f}×"
+        baris.append(f"| {nama} | pandas ÷ kami | rasio | {cpu} | {rasio} | |")
+    if "sama" in b:
+        kata = "angka sama" if b["sama"] else "angka BEDA: " + ", ".join(b["beda"])
+        baris.append(f"| {nama} | pandas vs kami | {kata} | | | | | | |")
     return baris
 
 

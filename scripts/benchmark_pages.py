@@ -13,7 +13,9 @@ until the server's script_finished reached the browser, bytes the browser receiv
 frames and HTTP bodies, from Chrome's CDP Network events), server RSS, /proc/loadavg.
 Then three tabs walk every page at once on a fresh server (peak RSS, VmHWM), and Ringkasan's
 figures, warnings included, are computed the usual Streamlit way (tables into pandas, then
-groupby; scripts/ringkasan_pandas.py) beside our own calls. One table is printed (medians of
+groupby; scripts/ringkasan_pandas.py) beside our own calls, with whether both ways computed
+the same figures (KPI cards, league, watch list, areas, every warning code) or which differ,
+so the ratios compare like work (scripts/bench_pandas.py). One table is printed (medians of
 the runs), and every raw figure is written as JSON to --json. Figures are read, not asserted.
 """
 

@@ -1,10 +1,13 @@
 """The usual Streamlit way, for comparison only: read the tables into pandas, then groupby.
 
-`python scripts/ringkasan_pandas.py DB DARI SAMPAI` computes the Ringkasan figures (the KPI
-cards, a league of attendance/revenue/open obstacles per group) and four record-based early
-warnings (no visit, late report, long-open obstacle, members absent at the last 3 meetings)
-from whole tables in pandas, and prints seconds and peak RSS as JSON. scripts/benchmark_pages.py
-runs it in a subprocess beside our own metric calls (`--ours`) to report the ratios.
+`python scripts/ringkasan_pandas.py DB DARI SAMPAI` computes the Ringkasan figures of that
+period the usual way (every data table read whole into pandas, then merge/groupby:
+scripts/pandas_bulanan.py, pandas_liga.py, pandas_peringatan.py, pandas_kesiapan.py): the KPI
+cards now and for the period before, the league table, the watch list, the per-area comparison
+and all eight early warnings with our thresholds. With `--ours` it makes our own metric calls
+for the same view (what pages/ringkasan.py asks for). It prints one JSON line: seconds (wall
+and process CPU), peak RSS and the figures' fingerprint (scripts/sidik_ringkasan.py), which
+scripts/bench_pandas.py compares between the two ways: the ratios compare the same work.
 """
 
 from __future__ import annotations
@@ -14,109 +17,55 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TABEL = ("kelompok", "anggota", "pertemuan", "kehadiran", "keuangan", "kunjungan", "hambatan")
+from kube_metrics.ringkasan import perhatian_dari_liga  # noqa: E402
+from scripts import pandas_liga as pl  # noqa: E402
+from scripts.pandas_bulanan import baca, bln_tanggal, bulanan, rapat  # noqa: E402
+from scripts.pandas_peringatan import peringatan  # noqa: E402
+from scripts.sidik_ringkasan import sidik  # noqa: E402
 
 
-def _baca(path: str) -> dict[str, pd.DataFrame]:
-    con = duckdb.connect(path, read_only=True)
-    try:
-        return {t: con.execute(f"SELECT * FROM {t}").df() for t in TABEL}  # noqa: S608 (fixed names)
-    finally:
-        con.close()
+def angka_pandas(con: duckdb.DuckDBPyConnection, dari: dt.date, sampai: dt.date) -> dict[str, Any]:
+    """The fingerprint of the Ringkasan figures computed the usual Streamlit way."""
+    d = baca(con)
+    rp = rapat(d)
+    r = bulanan(d, rp)
+    awal, akhir = bln_tanggal(dari), bln_tanggal(sampai)
+    n, kel = akhir - awal + 1, d["kelompok"]
+    kini, lalu = pl.kpi(kel, r, awal, akhir), pl.kpi(kel, r, awal - n, awal - 1)
+    liga = pl.liga_kelompok(kel, r, awal, akhir)
+    kpi = {k: (kini[k], lalu[k]) for k in kini}
+    wilayah = pl.banding_wilayah(kel, r, awal, akhir)
+    return sidik(kpi, liga, perhatian_dari_liga(liga), wilayah, peringatan(d, rp, r, akhir))
 
 
-def _kehadiran(d: dict[str, pd.DataFrame], dari: pd.Timestamp, akhir: pd.Timestamp) -> pd.DataFrame:
-    """Per meeting in the period: members active that day and members present."""
-    rapat = d["pertemuan"][d["pertemuan"]["tanggal"].between(dari, akhir)]
-    ang = d["anggota"].merge(rapat[["kode_kube", "kode_pertemuan", "tanggal"]], on="kode_kube")
-    aktif = ang[
-        (ang["tanggal_masuk"] <= ang["tanggal"])
-        & (ang["tanggal_keluar"].isna() | (ang["tanggal"] < ang["tanggal_keluar"]))
-    ]
-    n_aktif = aktif.groupby(["kode_kube", "kode_pertemuan"]).size().rename("aktif")
-    hadir = d["kehadiran"][d["kehadiran"]["status"].isin(["hadir", "diwakili"])]
-    n_hadir = hadir.groupby(["kode_kube", "kode_pertemuan"]).size().rename("hadir")
-    return n_aktif.to_frame().join(n_hadir).fillna(0).reset_index()
-
-
-def ringkasan(path: str, dari: dt.date, sampai: dt.date) -> dict[str, object]:
-    d = _baca(path)
-    awal, akhir = pd.Timestamp(dari), pd.Timestamp(sampai) + pd.offsets.MonthEnd(0)
-    kel = d["kelompok"]
-    hidup = kel[
-        (kel["tanggal_bentuk"] <= akhir) & (kel["tanggal_bubar"].isna() | (kel["tanggal_bubar"] > akhir))
-    ]
-    per_rapat = _kehadiran(d, awal, akhir)
-    keu = d["keuangan"][d["keuangan"]["bulan"].between(awal, akhir)]
-    kunj = d["kunjungan"][d["kunjungan"]["tanggal"].between(awal, akhir)]
-    ham = d["hambatan"]
-    terbuka = ham[
-        (ham["tanggal_lapor"] <= akhir) & (ham["tanggal_selesai"].isna() | (ham["tanggal_selesai"] > akhir))
-    ]
-    liga = pd.concat(
-        [
-            per_rapat.groupby("kode_kube")[["hadir", "aktif"]].sum(),
-            keu.groupby("kode_kube")["omzet"].sum(),
-            terbuka.groupby("kode_kube").size().rename("hambatan_terbuka"),
-            kunj.groupby("kode_kube").size().rename("kunjungan"),
-        ],
-        axis=1,
-    )
-    liga["tingkat_kehadiran"] = liga["hadir"] / liga["aktif"]
-    peringatan = _peringatan(d, hidup, akhir)
-    return {
-        "kelompok_aktif": len(hidup),
-        "tingkat_kehadiran": float(per_rapat["hadir"].sum() / per_rapat["aktif"].sum()),
-        "omzet": int(keu["omzet"].sum()),
-        "hambatan_terbuka": len(terbuka),
-        "liga": len(liga),
-        "peringatan": int(sum(len(v) for v in peringatan.values())),
-    }
-
-
-def _peringatan(d: dict[str, pd.DataFrame], hidup: pd.DataFrame, akhir: pd.Timestamp) -> dict[str, set[str]]:
-    kode = set(hidup["kode_kube"])
-    kunj = d["kunjungan"][d["kunjungan"]["tanggal"] > akhir - pd.DateOffset(months=3)]
-    lapor = d["keuangan"][d["keuangan"]["bulan"] > akhir - pd.DateOffset(months=2)]
-    ham = d["hambatan"]
-    lama = ham[(ham["tanggal_selesai"].isna()) & (ham["tanggal_lapor"] < akhir - pd.Timedelta(days=90))]
-    # members absent (alpa/izin/sakit) at each of their group's last 3 meetings
-    rapat = d["pertemuan"][d["pertemuan"]["tanggal"] <= akhir].sort_values("tanggal")
-    akhir3 = rapat.groupby("kode_kube").tail(3)
-    hadir = d["kehadiran"].merge(akhir3[["kode_kube", "kode_pertemuan"]], on=["kode_kube", "kode_pertemuan"])
-    absen = hadir[~hadir["status"].isin(["hadir", "diwakili"])]
-    per_anggota = absen.groupby(["kode_kube", "kode_anggota"]).size()
-    beruntun = per_anggota[per_anggota >= 3].groupby("kode_kube").size()
-    return {
-        "tanpa_kunjungan": kode - set(kunj["kode_kube"]),
-        "laporan_terlambat": kode - set(lapor["kode_kube"]),
-        "hambatan_lama": kode & set(lama["kode_kube"]),
-        "absen_beruntun": kode & set(beruntun[beruntun >= 2].index),
-    }
-
-
-def ringkasan_kami(path: str, dari: dt.date, sampai: dt.date) -> dict[str, object]:
-    """Our own metric calls for the same Ringkasan view (what pages/ringkasan.py asks for)."""
-    from kube_metrics import db, peringatan_tersimpan, wilayah
+def angka_kami(con: duckdb.DuckDBPyConnection, dari: dt.date, sampai: dt.date) -> dict[str, Any]:
+    """The same fingerprint from our own metric calls (the trend too: the page draws it)."""
+    from kube_metrics import peringatan_tersimpan, wilayah
     from kube_metrics import ringkasan as r
 
-    con = db.open_database(path, read_only=True)
+    p = {"dari": dari, "sampai": sampai}
+    kpi = r.kpi_ringkasan(con, **p).set_index("indikator")
+    r.tren_kelompok(con, **p)
+    liga = r.liga_kelompok(con, **p)
+    aktif = peringatan_tersimpan.peringatan_aktif(con, sampai=sampai, teks=False)
+    angka = {k: (kpi.at[k, "nilai"], kpi.at[k, "nilai_sebelumnya"]) for k in kpi.index}
+    return sidik(angka, liga, r.perhatian_dari_liga(liga), wilayah.banding_wilayah(con, **p), aktif)
+
+
+def ringkasan(path: str, dari: dt.date, sampai: dt.date, *, kami: bool = False) -> dict[str, Any]:
+    """One way's fingerprint from the database at `path`, opened read-only."""
+    from kube_metrics import db
+
+    con = db.open_database(path, read_only=True) if kami else duckdb.connect(path, read_only=True)
     try:
-        p = {"dari": dari, "sampai": sampai}
-        kpi = r.kpi_ringkasan(con, **p)
-        r.tren_kelompok(con, **p)
-        liga = r.liga_kelompok(con, **p)
-        r.perhatian_dari_liga(liga)
-        wilayah.banding_wilayah(con, **p)
-        aktif = peringatan_tersimpan.peringatan_aktif(con, sampai=sampai, teks=False)
-        return {"kelompok_aktif": float(kpi["nilai"].iloc[0]), "liga": len(liga), "peringatan": len(aktif)}
+        return (angka_kami if kami else angka_pandas)(con, dari, sampai)
     finally:
         con.close()
 
@@ -130,11 +79,10 @@ def _puncak_rss_mb() -> float:
 
 def main() -> None:
     path, dari, sampai = sys.argv[1], dt.date.fromisoformat(sys.argv[2]), dt.date.fromisoformat(sys.argv[3])
-    fungsi = ringkasan_kami if "--ours" in sys.argv else ringkasan
-    mulai = time.perf_counter()
-    hasil = fungsi(path, dari, sampai)
-    hasil |= {"detik": time.perf_counter() - mulai, "rss_mb": _puncak_rss_mb()}
-    print(json.dumps(hasil, default=str))
+    mulai, cpu = time.perf_counter(), time.process_time()
+    hasil = ringkasan(path, dari, sampai, kami="--ours" in sys.argv)
+    detik, cpu = time.perf_counter() - mulai, time.process_time() - cpu
+    print(json.dumps({"detik": detik, "cpu": cpu, "rss_mb": _puncak_rss_mb(), "sidik": hasil}))
 
 
 if __name__ == "__main__":
