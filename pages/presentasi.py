@@ -9,14 +9,13 @@ than 3 members hidden (kube_metrics.anonim).
 """
 
 import datetime as dt
+import importlib
 
 import streamlit as st
 
 from kube_metrics import polos
 from kube_metrics.i18n import teks
 from kube_metrics.laporan.cerita import Cerita, Slide, susun_cerita
-from kube_metrics.laporan.pdf import buat_pdf
-from kube_metrics.laporan.pptx import buat_pptx
 from ui import bahasa, cari, filters, halaman, layout
 from ui.data import muat
 from ui.kartu import tombol_kartu
@@ -117,7 +116,12 @@ def navigasi(jumlah: int, lang: str) -> None:
     )
 
 
-PEMBUAT = {"pdf": buat_pdf, "pptx": buat_pptx}
+# The PDF and PowerPoint makers are imported when a file is asked for: fpdf2 and python-pptx
+# cost ~0.5 s CPU to import, which every first visit of the page paid (issue 10).
+PEMBUAT = {
+    "pdf": ("kube_metrics.laporan.pdf", "buat_pdf"),
+    "pptx": ("kube_metrics.laporan.pptx", "buat_pptx"),
+}
 MIME = {
     "pdf": "application/pdf",
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -131,7 +135,8 @@ def _buat_berkas(cerita: Cerita, jenis: str, kunci: str, lang: str) -> None:
     def kemajuan(bagian: float, langkah: str) -> None:
         batang.progress(bagian, text=teks(f"laporan_kemajuan.{langkah}", lang))
 
-    st.session_state[kunci] = PEMBUAT[jenis](cerita, kemajuan)
+    modul, fungsi = PEMBUAT[jenis]
+    st.session_state[kunci] = getattr(importlib.import_module(modul), fungsi)(cerita, kemajuan)
     batang.progress(1.0, text=teks("laporan_kemajuan.selesai", lang))
 
 

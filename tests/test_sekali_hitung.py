@@ -129,3 +129,36 @@ def test_halaman_hambatan_menghitung_dasar_sekali(salinan, monkeypatch):
     at.selectbox(key="saring_jenis_usaha").set_value("kuliner").run()
     assert not at.exception, [e.value for e in at.exception]
     assert [p["jenis_usaha"] for p in panggilan] == [None, "kuliner"]  # a new filter: once more
+
+
+# Presentasi imports fpdf2 and python-pptx only when a file is asked for (issue 10: ~0.5 s CPU
+# on every first visit of the page). A fresh process, as a server's first visit is: after a run
+# of the page neither library is loaded; after a click on "Buat PDF" fpdf is, and the PDF exists.
+_ANAK = """
+import sys
+from streamlit.testing.v1 import AppTest
+from kube_metrics.laporan import gambar
+from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk
+gambar.png_semua = lambda figs, **kw: [None for _ in figs]  # no browser to draw the charts
+at = masuk(AppTest.from_file("dashboard.py", default_timeout=WAKTU_UJI), "admin")
+buka_halaman(at, "pages/presentasi.py")
+assert not at.exception, [e.value for e in at.exception]
+print("setelah_kunjungan", "fpdf" in sys.modules, "pptx" in sys.modules)
+at.button(key="buat_pdf").click().run()
+assert not at.exception, [e.value for e in at.exception]
+print("setelah_klik", "fpdf" in sys.modules, len(at.get("download_button")))
+"""
+
+
+def test_presentasi_memuat_pdf_pptx_saat_diminta(salinan):
+    import os
+    import subprocess
+    import sys
+
+    hasil = subprocess.run(
+        [sys.executable, "-c", _ANAK], cwd=ROOT, env=os.environ | {"KUBE_DB": str(salinan)},
+        capture_output=True, text=True, timeout=WAKTU_UJI,
+    )  # fmt: skip
+    assert hasil.returncode == 0, hasil.stderr[-2000:]
+    baris = [b for b in hasil.stdout.splitlines() if b.startswith("setelah_")]
+    assert baris == ["setelah_kunjungan False False", "setelah_klik True 1"]
