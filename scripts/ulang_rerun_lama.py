@@ -3,13 +3,17 @@ deep link first, with a browser message delivered exactly when the script is abo
 st.rerun (docs/streamlit-first-run.md; the model-script version is
 tests/test_streamlit_rerun_hilang.py).
 
-    .venv/bin/python scripts/ulang_rerun_lama.py [halaman]
+    .venv/bin/python scripts/ulang_rerun_lama.py [halaman] [--peramban]
 
 Extracts the old tree (git archive c5bb642^) and builds its demo database in a temporary
 folder, then runs each case in a fresh process (PagesManager.uses_pages_directory is
 process-wide): no message, a second rerun_script, a stop_script; the last two also at the first
 run's first message (`_awal`, before the page file leaves pages-folder mode). Prints, per case, what the
-browser would receive and what every request_rerun returned (per thread)."""
+browser would receive and what every request_rerun returned (per thread).
+
+With --peramban: the old code on a real server in Chromium behind tests/bantu_putus.py's proxy,
+the websocket cut where tests/test_browser_putus.py cuts it (between the first run's
+FINISHED_EARLY_FOR_RERUN and its rerun; at the first run's first message), and a control."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -127,15 +132,47 @@ def _ringkas(pesan: list[Any]) -> dict[str, Any]:
     }
 
 
+def _pohon_lama(tmp: str) -> dict[str, str]:
+    """The old tree in `tmp` with its demo database; the environment to run it with."""
+    arsip = subprocess.run(["git", "archive", KOMIT_LAMA], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", tmp], input=arsip.stdout, check=True)
+    db = Path(tmp) / "demo.duckdb"
+    env = {**os.environ, "PYTHONPATH": tmp, "KUBE_DB": str(db)}
+    buat = f"from kube_metrics.demo import build_demo; build_demo({str(db)!r}, seed=2021, scale='demo')"
+    subprocess.run([sys.executable, "-c", buat], cwd=tmp, env=env, check=True)
+    return env
+
+
+def _peramban(tmp: str, env: dict[str, str], halaman: str) -> None:
+    """The old code on a real server in Chromium, deep link first; the websocket cut (or not)
+    where tests/test_browser_putus.py cuts it; the page's state 20 s after the gate opens."""
+    sys.path.insert(0, str(ROOT))
+    from tests.bantu_browser import chromium
+    from tests.bantu_putus import KEADAAN, buka_sampai_gerbang, putus_lalu_lepas, server_bergerbang
+
+    for titik, putus in (("antara", False), ("antara", True), ("pertama", True)):
+        folder = Path(tempfile.mkdtemp(dir=tmp))
+        skrip = Path(tmp) / "dashboard.py"
+        with server_bergerbang(skrip, folder, titik, env) as (proksi, url), chromium() as peramban:
+            page = peramban.new_page()
+            buka_sampai_gerbang(page, f"{url}/{halaman}", folder)
+            if putus:
+                putus_lalu_lepas(page, proksi, folder)
+            else:
+                (folder / "lepas").write_text("1")
+            time.sleep(20)
+            judul = page.locator("h1").all_inner_texts()
+            print(f"RESULT gate {titik}, cut {putus}: {page.evaluate(KEADAAN)}, h1 {judul}")
+
+
 def main() -> None:
-    halaman = sys.argv[1] if len(sys.argv) > 1 else "bandingkan"
+    argumen = [a for a in sys.argv[1:] if a != "--peramban"]
+    halaman = argumen[0] if argumen else "bandingkan"
     with tempfile.TemporaryDirectory() as tmp:
-        arsip = subprocess.run(["git", "archive", KOMIT_LAMA], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", tmp], input=arsip.stdout, check=True)
-        db = Path(tmp) / "demo.duckdb"
-        env = {**os.environ, "PYTHONPATH": tmp, "KUBE_DB": str(db)}
-        buat = f"from kube_metrics.demo import build_demo; build_demo({str(db)!r}, seed=2021, scale='demo')"
-        subprocess.run([sys.executable, "-c", buat], cwd=tmp, env=env, check=True)
+        env = _pohon_lama(tmp)
+        if "--peramban" in sys.argv:
+            _peramban(tmp, env, halaman)
+            return
         for kasus in ("none", "rerun", "stop", "rerun_awal", "stop_awal"):
             subprocess.run([sys.executable, __file__, "--satu", kasus, halaman], cwd=tmp, env=env, check=True)
 
