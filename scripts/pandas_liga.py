@@ -99,6 +99,30 @@ def banding_wilayah(kel: pd.DataFrame, r: pd.DataFrame, dari: int, sampai: int) 
     return out[kolom].rename_axis("wilayah").reset_index().assign(tingkat=tingkat)
 
 
+def _aktif_per_bulan(kel: pd.DataFrame, dari: int, sampai: int) -> pd.Series:
+    """Groups active on each month's last day (formed by then, not dissolved by then)."""
+    hidup = {}
+    for b in range(dari, sampai + 1):
+        hari = akhir_bulan(b)
+        bubar = kel["tanggal_bubar"]
+        hidup[b] = int(((kel["tanggal_bentuk"] <= hari) & (bubar.isna() | (bubar > hari))).sum())
+    return pd.Series(hidup)
+
+
+def tren(kel: pd.DataFrame, r: pd.DataFrame, dari: int, sampai: int) -> pd.DataFrame:
+    """tren_kelompok.sql: per month active groups, attendance (pooled, median), revenue."""
+    x = r[r["bln"].between(dari, sampai)]
+    g, lapor = x.groupby("bln"), x[x["ada_laporan"]].groupby("bln")["omzet"]
+    rapat = x[(x["pertemuan"] > 0) & (x["aktif_pertemuan"] > 0)]
+    out = pd.DataFrame({
+        "kelompok_aktif": _aktif_per_bulan(kel, dari, sampai),
+        "tingkat_kehadiran": _bagi(g["hadir"].sum(), g["aktif_pertemuan"].sum()),
+        "median_kehadiran": (rapat["hadir"] / rapat["aktif_pertemuan"]).groupby(rapat["bln"]).median(),
+        "omzet_total": lapor.sum(), "omzet_median": _bulat(lapor.median()), "kelompok_lapor": lapor.size(),
+    })  # fmt: skip
+    return out.reindex(range(dari, sampai + 1)).fillna({"kelompok_lapor": 0})
+
+
 # --- the league table ----------------------------------------------------------------------
 
 

@@ -3,11 +3,12 @@
 `python scripts/ringkasan_pandas.py DB DARI SAMPAI` computes the Ringkasan figures of that
 period the usual way (every data table read whole into pandas, then merge/groupby:
 scripts/pandas_bulanan.py, pandas_liga.py, pandas_peringatan.py, pandas_kesiapan.py): the KPI
-cards now and for the period before, the league table, the watch list, the per-area comparison
-and all eight early warnings with our thresholds. With `--ours` it makes our own metric calls
-for the same view (what pages/ringkasan.py asks for). It prints one JSON line: seconds (wall
-and process CPU), peak RSS and the figures' fingerprint (scripts/sidik_ringkasan.py), which
-scripts/bench_pandas.py compares between the two ways: the ratios compare the same work.
+cards now and for the period before, the monthly trend, the league table, the watch list, the
+per-area comparison and all eight early warnings with our thresholds. With `--ours` it makes
+our own metric calls for the same view (what pages/ringkasan.py asks for). It prints one JSON
+line: seconds (wall and process CPU), peak RSS and the figures' fingerprint
+(scripts/sidik_ringkasan.py), which scripts/bench_pandas.py compares between the two ways: the
+ratios compare the same work.
 """
 
 from __future__ import annotations
@@ -41,22 +42,23 @@ def angka_pandas(con: duckdb.DuckDBPyConnection, dari: dt.date, sampai: dt.date)
     kini, lalu = pl.kpi(kel, r, awal, akhir), pl.kpi(kel, r, awal - n, awal - 1)
     liga = pl.liga_kelompok(kel, r, awal, akhir)
     kpi = {k: (kini[k], lalu[k]) for k in kini}
-    wilayah = pl.banding_wilayah(kel, r, awal, akhir)
-    return sidik(kpi, liga, perhatian_dari_liga(liga), wilayah, peringatan(d, rp, r, akhir))
+    wilayah, tren = pl.banding_wilayah(kel, r, awal, akhir), pl.tren(kel, r, awal, akhir)
+    return sidik(kpi, liga, perhatian_dari_liga(liga), wilayah, peringatan(d, rp, r, akhir), tren)
 
 
 def angka_kami(con: duckdb.DuckDBPyConnection, dari: dt.date, sampai: dt.date) -> dict[str, Any]:
-    """The same fingerprint from our own metric calls (the trend too: the page draws it)."""
+    """The same fingerprint from our own metric calls."""
     from kube_metrics import peringatan_tersimpan, wilayah
     from kube_metrics import ringkasan as r
 
     p = {"dari": dari, "sampai": sampai}
     kpi = r.kpi_ringkasan(con, **p).set_index("indikator")
-    r.tren_kelompok(con, **p)
+    tren = r.tren_kelompok(con, **p)
     liga = r.liga_kelompok(con, **p)
     aktif = peringatan_tersimpan.peringatan_aktif(con, sampai=sampai, teks=False)
     angka = {k: (kpi.at[k, "nilai"], kpi.at[k, "nilai_sebelumnya"]) for k in kpi.index}
-    return sidik(angka, liga, r.perhatian_dari_liga(liga), wilayah.banding_wilayah(con, **p), aktif)
+    wil = wilayah.banding_wilayah(con, **p)
+    return sidik(angka, liga, r.perhatian_dari_liga(liga), wil, aktif, tren)
 
 
 def ringkasan(path: str, dari: dt.date, sampai: dt.date, *, kami: bool = False) -> dict[str, Any]:

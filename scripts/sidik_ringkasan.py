@@ -1,7 +1,7 @@
 """Fingerprints of the Ringkasan figures, so the benchmark can say both ways computed the same.
 
-`sidik` reduces the figures (KPI cards now and before, league table, watch list, per-area
-comparison, warnings) to a small JSON-able dict: every KPI value, each table's row count, the
+`sidik` reduces the figures (KPI cards now and before, monthly trend, league table, watch
+list, per-area comparison, warnings) to a small JSON-able dict: every KPI value, each table's row count, the
 exact sum (math.fsum, independent of row order) and missing count of every figure column, a
 hash of its keys, the statuses' counts, and per warning code its count and a hash of its groups.
 `beda` lists the paths where two fingerprints differ ([] = they agree).
@@ -26,6 +26,10 @@ STATUS_LIGA = [
     "status_tingkat_kehadiran", "status_pertemuan_per_bulan", "status_omzet_perubahan",
     "status_bulan_tanpa_laporan", "status_hambatan_terbuka", "status_kunjungan",
 ]  # fmt: skip
+KOLOM_TREN = [
+    "kelompok_aktif", "tingkat_kehadiran", "median_kehadiran", "omzet_total", "omzet_median",
+    "kelompok_lapor",
+]  # fmt: skip
 KOLOM_WILAYAH = [
     "kelompok_aktif", "anggota_aktif", "tingkat_kehadiran", "pertemuan_per_bulan", "omzet",
     "hambatan_terbuka", "kunjungan",
@@ -46,11 +50,11 @@ def _jumlah(kolom: pd.Series) -> float | None:
     return _angka(math.fsum(ada))
 
 
-def _tabel(df: pd.DataFrame, kunci: str, kolom: list[str]) -> dict[str, Any]:
-    """Row count, hash of the keys, exact sums and missing counts of `kolom`."""
+def _tabel(df: pd.DataFrame, kunci: str | None, kolom: list[str]) -> dict[str, Any]:
+    """Row count, hash of the keys (if any), exact sums and missing counts of `kolom`."""
     return {
         "baris": len(df),
-        "kunci": _hash(df[kunci]),
+        "kunci": None if kunci is None else _hash(df[kunci]),
         "jumlah": {k: _jumlah(df[k]) for k in kolom},
         "kosong": {k: int(df[k].isna().sum()) for k in kolom},
     }
@@ -71,10 +75,12 @@ def sidik(
     perhatian: pd.DataFrame,
     wilayah: pd.DataFrame,
     peringatan: pd.DataFrame,
+    tren: pd.DataFrame,
 ) -> dict[str, Any]:
     """The fingerprint of one way's figures (kpi: indikator -> (now, before))."""
     return {
         "kpi": {k: [_angka(a), _angka(b)] for k, (a, b) in kpi.items()},
+        "tren": _tabel(tren, None, KOLOM_TREN),
         "liga": _tabel(liga, "kode_kube", KOLOM_LIGA) | {"status": _status(liga)},
         "perhatian": _per_kode(perhatian, "kode_alasan"),
         "wilayah": _tabel(wilayah, "wilayah", KOLOM_WILAYAH),
