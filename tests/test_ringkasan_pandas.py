@@ -133,3 +133,29 @@ def test_beda_menyebut_angka_yang_berbeda(buatan):
     kami = angka_kami(buatan, DARI, SAMPAI)
     lain = kami | {"peringatan": {k: v for k, v in kami["peringatan"].items() if k != "omzet_turun"}}
     assert beda(kami, lain) == ["peringatan.omzet_turun"]
+
+
+def test_bench_pandas_dua_proses_sama(buatan, tmp_path):
+    # scripts/bench_pandas.py end to end: each way in its own process on the database file, at
+    # the benchmark's period (2025, beyond this data: the figures of "no data yet" agree too)
+    from scripts.bench_pandas import pandas_banding
+    from scripts.bench_tabel import _baris_pandas
+
+    buatan.close()
+    hasil = pandas_banding(tmp_path / "test.duckdb", cap_mb=4000)
+    assert hasil["sama"] is True and hasil["beda"] == []
+    assert hasil["kami"]["liga"] == hasil["pandas"]["liga"]
+    assert hasil["rasio_cpu"] > 0 and hasil["rasio_memori"] > 0
+    assert "| pandas vs kami | angka sama |" in "\n".join(_baris_pandas("uji", hasil))
+
+
+def test_bench_pandas_menyebut_beda():
+    from scripts.bench_pandas import banding
+
+    sidik = {"kpi": {"omzet": [1.0, 2.0]}, "peringatan": {"omzet_turun": {"jumlah": 3}}}
+    lain = {"kpi": {"omzet": [1.0, 2.5]}, "peringatan": {}}
+    kami = {"detik": 1.0, "cpu": 1.0, "rss_mb": 100.0, "sidik": sidik}
+    hasil = banding(kami, kami | {"detik": 4.0, "cpu": 2.0, "rss_mb": 300.0, "sidik": lain})
+    assert hasil["sama"] is False
+    assert hasil["beda"] == ["kpi.omzet", "peringatan.omzet_turun"]
+    assert (hasil["rasio_waktu"], hasil["rasio_cpu"], hasil["rasio_memori"]) == (4.0, 2.0, 3.0)
