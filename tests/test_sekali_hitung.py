@@ -131,9 +131,11 @@ def test_halaman_hambatan_menghitung_dasar_sekali(salinan, monkeypatch):
     assert [p["jenis_usaha"] for p in panggilan] == [None, "kuliner"]  # a new filter: once more
 
 
-# Presentasi imports fpdf2 and python-pptx only when a file is asked for (issue 10: ~0.5 s CPU
-# on every first visit of the page). A fresh process, as a server's first visit is: after a run
-# of the page neither library is loaded; after a click on "Buat PDF" fpdf is, and the PDF exists.
+# Presentasi imports fpdf2 and python-pptx only when a file is asked for, and the card's drawing
+# module only when the card is (issue 10: ~0.5 + ~0.1 s CPU on every first visit of the page). A
+# fresh process, as a server's first visit is: after a run of the page none is loaded; after a
+# click on "Buat PDF" fpdf is and the PDF is offered; after "Bagikan kartu" the card module is and
+# the card is offered.
 _ANAK = """
 import sys
 from streamlit.testing.v1 import AppTest
@@ -143,10 +145,14 @@ gambar.png_semua = lambda figs, **kw: [None for _ in figs]  # no browser to draw
 at = masuk(AppTest.from_file("dashboard.py", default_timeout=WAKTU_UJI), "admin")
 buka_halaman(at, "pages/presentasi.py")
 assert not at.exception, [e.value for e in at.exception]
-print("setelah_kunjungan", "fpdf" in sys.modules, "pptx" in sys.modules)
+KARTU = "kube_metrics.laporan.kartu"
+print("setelah_kunjungan", "fpdf" in sys.modules, "pptx" in sys.modules, KARTU in sys.modules)
 at.button(key="buat_pdf").click().run()
 assert not at.exception, [e.value for e in at.exception]
 print("setelah_klik", "fpdf" in sys.modules, len(at.get("download_button")))
+at.button(key="bagikan_kartu").click().run()
+assert not at.exception, [e.value for e in at.exception]
+print("setelah_kartu", KARTU in sys.modules, len(at.get("download_button")))
 """
 
 
@@ -161,4 +167,4 @@ def test_presentasi_memuat_pdf_pptx_saat_diminta(salinan):
     )  # fmt: skip
     assert hasil.returncode == 0, hasil.stderr[-2000:]
     baris = [b for b in hasil.stdout.splitlines() if b.startswith("setelah_")]
-    assert baris == ["setelah_kunjungan False False", "setelah_klik True 1"]
+    assert baris == ["setelah_kunjungan False False False", "setelah_klik True 1", "setelah_kartu True 2"]

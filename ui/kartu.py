@@ -15,7 +15,6 @@ import re
 import streamlit as st
 
 from kube_metrics import i18n
-from kube_metrics.laporan.kartu import kartu_png
 from ui.bahasa import kini, t
 from ui.data import muat
 
@@ -67,6 +66,10 @@ def tombol_kartu(kode: str, bulan: dt.date, sebaya: str) -> None:
 
 
 def _buat(kunci: str, kode: str, bulan: dt.date, sebaya: str, lang: str) -> None:
+    # imported on the press: the card's drawing code (Pillow's fonts) cost every first visit of
+    # the page ~0.1 s CPU (issue 10)
+    from kube_metrics.laporan.kartu import kartu_png
+
     st.session_state[kunci] = muat(
         kartu_png, kode_kube=kode, bulan=bulan, sebaya=sebaya, lang=lang, hari_ini=dt.date.today()
     )
