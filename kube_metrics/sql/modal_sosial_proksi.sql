@@ -73,7 +73,8 @@ catat AS (
     SELECT t.kode_kube, t.bulan,
            coalesce(c.baris_jaringan OR c.periksa_jaringan <= t.akhir, false) AS ada_jaringan,
            coalesce(c.baris_kesepakatan OR c.periksa_kesepakatan <= t.akhir, false) AS ada_kesepakatan
-    FROM titik t LEFT JOIN kelengkapan_data() c USING (kode_kube)
+    FROM titik t
+    LEFT JOIN (SELECT * FROM kelengkapan_data() WHERE $kode_kube IS NULL OR kode_kube = $kode_kube) c USING (kode_kube)
 ),
 survei_dim AS (
     SELECT t.kode_kube, t.bulan,

@@ -68,7 +68,7 @@ SELECT kel.kode_kube, kel.nama,
             AND coalesce(c.baris_kesepakatan OR c.periksa_kesepakatan <= last_day($sampai), false))
            AS data_belum_lengkap
 FROM kel
-LEFT JOIN kelengkapan_data() c USING (kode_kube)
+LEFT JOIN (SELECT * FROM kelengkapan_data() WHERE $kode_kube IS NULL OR kode_kube = $kode_kube) c USING (kode_kube)
 LEFT JOIN bulanan b USING (kode_kube)
 LEFT JOIN omzet o USING (kode_kube)
 LEFT JOIN hambatan_tua ht USING (kode_kube)

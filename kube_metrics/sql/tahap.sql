@@ -65,5 +65,5 @@ FROM titik t
 JOIN riwayat r USING (kode_kube, bulan)
 LEFT JOIN pengurus p USING (kode_kube, bulan)
 LEFT JOIN mitra m USING (kode_kube, bulan)
-LEFT JOIN kelengkapan_data() c USING (kode_kube)
+LEFT JOIN (SELECT * FROM kelengkapan_data() WHERE $kode_kube IS NULL OR kode_kube = $kode_kube) c USING (kode_kube)
 ORDER BY t.kode_kube, t.bulan
