@@ -1,9 +1,10 @@
 """Fingerprints of the Ringkasan figures, so the benchmark can say both ways computed the same.
 
 `sidik` reduces the figures (KPI cards now and before, monthly trend, league table, watch
-list, per-area comparison, warnings) to a small JSON-able dict: every KPI value, each table's row count, the
-exact sum (math.fsum, independent of row order) and missing count of every figure column, a
-hash of its keys, the statuses' counts, and per warning code its count and a hash of its groups.
+list, per-area comparison, warnings) to a small JSON-able dict: every KPI value; per table its
+row count, a hash of its keys and one of its rows (every cell, numbers at DESIMAL places), the
+exact sum (math.fsum, independent of row order) and missing count of every figure column; the
+statuses' counts; per warning code its count and a hash of its groups.
 `beda` lists the paths where two fingerprints differ ([] = they agree).
 """
 
@@ -50,11 +51,30 @@ def _jumlah(kolom: pd.Series) -> float | None:
     return _angka(math.fsum(ada))
 
 
-def _tabel(df: pd.DataFrame, kunci: str | None, kolom: list[str]) -> dict[str, Any]:
-    """Row count, hash of the keys (if any), exact sums and missing counts of `kolom`."""
+def _sel(nilai: Any) -> str:
+    """One cell as text: a number at DESIMAL places, a word as is, a missing value as '-'."""
+    if isinstance(nilai, str):
+        return nilai
+    angka = _angka(nilai)
+    return "-" if angka is None else repr(angka)
+
+
+def _isi(df: pd.DataFrame, kolom: list[str]) -> str:
+    """A hash of every row's cells (rows in any order): equal only if the rows are equal."""
+    sel = [df[k].astype(object).map(_sel) for k in kolom]
+    baris = pd.Series("", index=df.index).str.cat(sel, sep="|") if kolom else pd.Series(dtype=str)
+    return _hash(baris)
+
+
+def _tabel(
+    df: pd.DataFrame, kunci: str | None, kolom: list[str], kata: list[str] | None = None
+) -> dict[str, Any]:
+    """Row count, hash of the keys (if any) and of the rows (figures `kolom`, words `kata`),
+    exact sums and missing counts of the figures."""
     return {
         "baris": len(df),
         "kunci": None if kunci is None else _hash(df[kunci]),
+        "isi": _isi(df, ([] if kunci is None else [kunci]) + kolom + (kata or [])),
         "jumlah": {k: _jumlah(df[k]) for k in kolom},
         "kosong": {k: int(df[k].isna().sum()) for k in kolom},
     }
@@ -81,7 +101,7 @@ def sidik(
     return {
         "kpi": {k: [_angka(a), _angka(b)] for k, (a, b) in kpi.items()},
         "tren": _tabel(tren, None, KOLOM_TREN),
-        "liga": _tabel(liga, "kode_kube", KOLOM_LIGA) | {"status": _status(liga)},
+        "liga": _tabel(liga, "kode_kube", KOLOM_LIGA, STATUS_LIGA) | {"status": _status(liga)},
         "perhatian": _per_kode(perhatian, "kode_alasan"),
         "wilayah": _tabel(wilayah, "wilayah", KOLOM_WILAYAH),
         "peringatan": _per_kode(peringatan, "kode"),

@@ -18,9 +18,17 @@ import pytest
 from kube_metrics.db import query
 from kube_metrics.peringatan import KODE
 from kube_metrics.rollup import refresh_rollups
-from scripts.ringkasan_pandas import angka_kami, angka_pandas
-from scripts.sidik_ringkasan import beda
+from scripts import ringkasan_pandas
+from scripts.sidik_ringkasan import beda, sidik
 from tests.test_peringatan import kelompok, kunjungan, laporan, rapat, tenang
+
+
+def angka_kami(con: Any, dari: dt.date, sampai: dt.date) -> dict[str, Any]:
+    return sidik(**ringkasan_pandas.angka_kami(con, dari, sampai))
+
+
+def angka_pandas(con: Any, dari: dt.date, sampai: dt.date) -> dict[str, Any]:
+    return sidik(**ringkasan_pandas.angka_pandas(con, dari, sampai))
 
 
 def _dari(sampai: dt.date) -> dt.date:
