@@ -395,7 +395,7 @@ def test_failed_build_leaves_target_untouched(tmp_path: Path, monkeypatch) -> No
     target = tmp_path / "kube.duckdb"
     target.write_bytes(b"isi lama")
 
-    def gagal(con) -> None:
+    def gagal(con, **_progress) -> None:
         raise RuntimeError("putus di tengah")
 
     monkeypatch.setattr("kube_metrics.demo.build.refresh_rollups", gagal)

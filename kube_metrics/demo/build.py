@@ -167,9 +167,12 @@ def _bangun(path: Path, seed: int, scale: str, progress: Progress) -> None:
             selesai += bagian
         tandai_contoh(con, False)  # what is imported or entered later is not
         akun_contoh.pasang(con, seed)
-        progress("ringkasan dimulai", selesai)  # the rollups take a third of the time
-        refresh_rollups(con)
-        progress("ringkasan", 1.0)
+        progress("ringkasan dimulai", selesai)
+
+        def lapor_ringkasan(tabel: str, bagian: float) -> None:
+            progress(f"ringkasan {tabel}", selesai + (1.0 - selesai) * bagian)
+
+        refresh_rollups(con, progress=lapor_ringkasan)
     finally:
         con.close()
 
