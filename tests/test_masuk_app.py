@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
 from kube_metrics import akun, audit, db
+from kube_metrics.impor.batas import BATAS_UNGGAH_MB
 from tests.bantu_masuk import WAKTU_UJI, buka_halaman, masuk, pastikan_akun
 from ui import sesi
 
@@ -176,8 +177,11 @@ def test_pendamping_boleh_unggah(demo_app: Path) -> None:
     at = buka_halaman(masuk(_app(), "pendamping"), "pages/kelola_data.py")
     assert not at.exception and not at.error
     assert [t.value for t in at.title] == ["Kelola Data"]
-    (unggah,) = at.get("file_uploader")  # one uploader, the import's, taking CSV and xlsx
-    assert list(unggah.proto.type) == [".csv", ".xlsx"] and unggah.proto.multiple_files
+    # one uploader, the import's, several files at once; it declares no types since issue 9 §7,
+    # so a wrong type reaches the importer's own message in Bahasa Indonesia (test_browser_unggah)
+    (unggah,) = at.get("file_uploader")
+    assert list(unggah.proto.type) == [] and unggah.proto.multiple_files
+    assert unggah.proto.max_upload_size_mb == BATAS_UNGGAH_MB
 
 
 def test_basis_data_nyata_tanpa_akun_menjelaskan_admin_pertama(tmp_path: Path, monkeypatch) -> None:
