@@ -190,6 +190,16 @@ def cursor(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection
         cur.close()
 
 
+@contextmanager
+def terdaftar(con: duckdb.DuckDBPyConnection, nama: str, data: Any) -> Iterator[None]:
+    """`data` (a DataFrame or Arrow table) readable as the view `nama` on `con` while inside."""
+    con.register(nama, data)
+    try:
+        yield
+    finally:
+        con.unregister(nama)
+
+
 # --- schema migrations -------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from kube_metrics import tabel_sql
-from kube_metrics.db import load_sql, query
+from kube_metrics.db import load_sql, query, terdaftar
 from kube_metrics.saringan import Saringan, SaringanKelompok, saringan, saringan_kelompok
 
 
@@ -49,11 +49,8 @@ def _atas_dasar(
     """`jalan(ganti)` over the rows of `dasar` registered on the cursor (None: computing them)."""
     if dasar is None:
         return jalan(None)
-    con.register(DASAR, dasar() if callable(dasar) else dasar)
-    try:
+    with terdaftar(con, DASAR, dasar() if callable(dasar) else dasar):
         return jalan(_GANTI)
-    finally:
-        con.unregister(DASAR)
 
 
 def peta_hambatan(

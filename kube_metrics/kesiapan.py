@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import ambang_modal_sosial as A
-from kube_metrics.db import ada_tabel, load_sql, query
+from kube_metrics.db import ada_tabel, load_sql, query, terdaftar
 from kube_metrics.modal_sosial import DIMENSI, modal_sosial_proksi, nilai_dimensi
 from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 from kube_metrics.tahap import KRITERIA, tahap
@@ -139,11 +139,8 @@ def segarkan(con: duckdb.DuckDBPyConnection, kelompok: list[str] | None = None) 
 
 
 def _tulis(con: duckdb.DuckDBPyConnection, baru: pd.DataFrame, perintah: str) -> None:
-    con.register(_BINGKAI, baru)
-    try:
+    with terdaftar(con, _BINGKAI, baru):
         con.execute(f"{perintah} {load_sql('kesiapan_tersimpan_tulis')}")
-    finally:
-        con.unregister(_BINGKAI)
 
 
 def banding_mandiri(con: duckdb.DuckDBPyConnection, **saring: Unpack[SaringanKelompok]) -> pd.DataFrame:

@@ -12,13 +12,14 @@ for the rows a page shows (peringatan.tulis_pesan_baris).
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager, nullcontext
 from typing import Unpack
 
 import duckdb
 import pandas as pd
 
 from kube_metrics import peringatan, tabel_sql
-from kube_metrics.db import load_sql, query
+from kube_metrics.db import load_sql, query, terdaftar
 from kube_metrics.saringan import SaringanKelompok, saringan_kelompok
 
 _BINGKAI = "_peringatan_baru"
@@ -46,17 +47,14 @@ def segarkan(con: duckdb.DuckDBPyConnection, kelompok: list[str] | None = None) 
     bulan = query(con, "rentang_bulan")["bulan_akhir"].iloc[0]
     bulan = None if pd.isna(bulan) else pd.Timestamp(bulan).date()
     baru = _peringatan_baru(con, bulan, kelompok)
-    con.register(_BINGKAI, _urutan_kode(baru))
-    try:
-        pilih = load_sql("peringatan_tersimpan_tulis")
+    pilih = load_sql("peringatan_tersimpan_tulis")
+    with terdaftar(con, _BINGKAI, _urutan_kode(baru)):
         if kelompok is None:
             con.execute(f"CREATE OR REPLACE TABLE peringatan_tersimpan AS {pilih}", {"bulan": bulan})
             con.execute(load_sql("peringatan_tersimpan_bulan_tulis"), {"bulan": bulan})
         else:
             con.execute(load_sql("peringatan_tersimpan_hapus"), {"kelompok": kelompok})
             con.execute(f"INSERT INTO peringatan_tersimpan {pilih}", {"bulan": bulan})
-    finally:
-        con.unregister(_BINGKAI)
 
 
 def _peringatan_baru(
@@ -118,17 +116,15 @@ def peringatan_halaman(
     jumlah_baris: a lookup of the stored month, else the rules run live for `sampai`. `pesan`
     is left empty: the table builder writes it for the rows shown."""
     nama, params = "peringatan_halaman", {"sampai": sampai} | saringan_kelompok(**saring)
+    hidup: AbstractContextManager[None] = nullcontext()
     if bulan_tersimpan(con) != sampai:
         nama, params = "peringatan_halaman_hidup", {}
-        hidup = _urutan_kode(peringatan.peringatan_aktif(con, sampai=sampai, teks=False, **saring))
-        con.register(_HIDUP, hidup.astype({"tanggal": "datetime64[s]"}))
-    try:
+        baris = _urutan_kode(peringatan.peringatan_aktif(con, sampai=sampai, teks=False, **saring))
+        hidup = terdaftar(con, _HIDUP, baris.astype({"tanggal": "datetime64[s]"}))
+    with hidup:
         out = tabel_sql.halaman(
             con, nama, params, URUT_PERINGATAN, urut=urut, arah=arah, batas=batas, lewati=lewati
         )
-    finally:
-        if nama == "peringatan_halaman_hidup":
-            con.unregister(_HIDUP)
     out["tanggal"] = pd.Series([None if pd.isna(v) else v.date() for v in out["tanggal"]], dtype=object)
     return out
 

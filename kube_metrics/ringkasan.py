@@ -19,7 +19,7 @@ import pyarrow as pa
 from kube_metrics import ambang, tabel_sql
 from kube_metrics.alasan_perhatian import KOLOM_ANGKA, tulis_alasan
 from kube_metrics.ambang import Ambang
-from kube_metrics.db import load_sql, query
+from kube_metrics.db import load_sql, query, terdaftar
 from kube_metrics.saringan import Saringan, saringan
 
 # indikator, label, satuan, naik_lebih_baik (whether a rise is good news, for the delta colour)
@@ -169,11 +169,8 @@ def _halaman(
     period and the filter are already in the figures)."""
     if angka is None:
         return tabel_sql.halaman(con, nama, params, urutan, **kw)
-    con.register(ANGKA_LIGA, angka)
-    try:
+    with terdaftar(con, ANGKA_LIGA, angka):
         return tabel_sql.halaman(con, nama, params, urutan, ganti=_GANTI, **kw)
-    finally:
-        con.unregister(ANGKA_LIGA)
 
 
 # The league table's sorts (kube_metrics/tabel_sql.py): 'status' = most red, then most amber

@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from kube_metrics import audit
-from kube_metrics.db import galat_basis_data, load_sql, query
+from kube_metrics.db import galat_basis_data, load_sql, query, terdaftar
 from kube_metrics.impor.kolom import JENIS
 from kube_metrics.impor.periksa import HasilPeriksa
 from kube_metrics.rollup import refresh_rollups
@@ -103,8 +103,7 @@ def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) ->
     # Table and column names come from the fixed specs, never from the file.
     spek = JENIS[jenis]
     bingkai = df[spek.nama_kolom]
-    con.register(_BINGKAI, bingkai)
-    try:
+    with terdaftar(con, _BINGKAI, bingkai):
         kunci = ", ".join(spek.kunci)
         ada = con.execute(
             f"SELECT count(*) FROM {jenis} JOIN (SELECT DISTINCT {kunci} FROM {_BINGKAI}) USING ({kunci})"
@@ -113,8 +112,6 @@ def tulis_jenis(con: duckdb.DuckDBPyConnection, jenis: str, df: pd.DataFrame) ->
         # contoh = FALSE: an imported or entered row is not demo data, also where it replaces one
         # (INSERT OR REPLACE keeps the columns it is not given; migration 0010)
         con.execute(f"INSERT OR REPLACE INTO {jenis} BY NAME SELECT *, FALSE AS contoh FROM {_BINGKAI}")
-    finally:
-        con.unregister(_BINGKAI)
     return {"ditambah": len(bingkai) - diganti, "diganti": diganti}
 
 
